@@ -1,0 +1,72 @@
+import { Client, GatewayIntentBits } from "discord.js";
+import type { Config } from "./config.js";
+import { loadCatalog } from "./content/index.js";
+import type { BotContext } from "./discord/context.js";
+import { loadCommands, loadEvents } from "./discord/loader.js";
+import { InteractionRouter } from "./discord/router.js";
+import { type Clock, systemClock } from "./domain/clock.js";
+import type { Logger } from "./logger.js";
+import { Stores } from "./store.js";
+
+export interface RunningBot {
+  readonly context: BotContext;
+  /** Closes the gateway, then the store: what SIGINT and SIGTERM do. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Builds everything from the validated config, in the order that fails fastest and clearest: content,
+ * handlers, store, then the gateway login. Throws ContentError, LoaderError, StoreError or discord.js's
+ * TokenInvalid; the entry point turns them into one line each.
+ */
+export async function startBot(config: Config, logger: Logger, clock: Clock = systemClock): Promise<RunningBot> {
+  const catalog = loadCatalog();
+  const [commands, events] = await Promise.all([loadCommands(), loadEvents()]);
+  const stores = await Stores.open(config.databaseUrl, logger);
+
+  const client = new Client({
+    // A slash-command bot needs no privileged intent: Guilds gives channels, roles and our own member.
+    intents: [GatewayIntentBits.Guilds],
+    rest: { api: config.discordApiUrl },
+    allowedMentions: { parse: [] },
+  });
+  const context: BotContext = {
+    config,
+    logger,
+    stores,
+    catalog,
+    clock,
+    client,
+    commands,
+    router: new InteractionRouter(commands),
+  };
+
+  for (const event of events) {
+    const listener = async (...args: unknown[]) => {
+      try {
+        await (event.execute as (context: BotContext, ...rest: unknown[]) => unknown)(context, ...args);
+      } catch (error) {
+        logger.error({ err: error, event: event.name }, "event handler failed");
+      }
+    };
+    if (event.once) client.once(event.name, listener);
+    else client.on(event.name, listener);
+  }
+
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= (async () => {
+      await client.destroy().catch((error: unknown) => logger.warn({ err: error }, "gateway close failed"));
+      await stores.close();
+    })();
+    return stopping;
+  };
+
+  try {
+    await client.login(config.discordToken);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { context, stop };
+}

@@ -1,0 +1,20 @@
+import type { Client } from "discord.js";
+import type { Command } from "../commands/index.js";
+import type { Config } from "../config.js";
+import type { Clock } from "../domain/clock.js";
+import type { CourseCatalog } from "../domain/course.js";
+import type { Logger } from "../logger.js";
+import type { Stores } from "../store.js";
+import type { InteractionRouter } from "./router.js";
+
+/** What every command and event handler may use: built once at start, passed explicitly. */
+export interface BotContext {
+  readonly config: Config;
+  readonly logger: Logger;
+  readonly stores: Stores;
+  readonly catalog: CourseCatalog;
+  readonly clock: Clock;
+  readonly client: Client;
+  readonly router: InteractionRouter;
+  readonly commands: ReadonlyMap<string, Command>;
+}

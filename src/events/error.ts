@@ -1,0 +1,9 @@
+import { Events } from "discord.js";
+import type { Event } from "./index.js";
+
+export default {
+  name: Events.Error,
+  execute(context, error) {
+    context.logger.error({ err: error }, "client error");
+  },
+} satisfies Event<Events.Error>;

@@ -1,0 +1,9 @@
+import { Events } from "discord.js";
+import type { Event } from "./index.js";
+
+export default {
+  name: Events.InteractionCreate,
+  async execute(context, interaction) {
+    await context.router.route(interaction, context);
+  },
+} satisfies Event<Events.InteractionCreate>;

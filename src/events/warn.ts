@@ -1,0 +1,9 @@
+import { Events } from "discord.js";
+import type { Event } from "./index.js";
+
+export default {
+  name: Events.Warn,
+  execute(context, message) {
+    context.logger.warn({ detail: message }, "client warning");
+  },
+} satisfies Event<Events.Warn>;

@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import {
+  ConfigError,
+  DEFAULT_DATABASE_URL,
+  DEFAULT_DISCORD_API_URL,
+  parseConfig,
+  requireClientId,
+} from "../../src/config.js";
+
+const token = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GabcDE.abcdefghijklmnopqrstuvwxyz0123456789AB";
+
+function problemsOf(env: Record<string, string>): readonly string[] {
+  try {
+    parseConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe("parseConfig", () => {
+  it("GIVEN only a token THEN applies the documented defaults", () => {
+    const config = parseConfig({ DISCORD_TOKEN: token });
+    expect(config).toEqual({
+      discordToken: token,
+      discordClientId: undefined,
+      discordGuildId: undefined,
+      discordApiUrl: DEFAULT_DISCORD_API_URL,
+      databaseUrl: DEFAULT_DATABASE_URL,
+      logLevel: "info",
+    });
+  });
+
+  it("GIVEN every variable THEN keeps them, without the API URL's trailing slash", () => {
+    const config = parseConfig({
+      DISCORD_TOKEN: ` ${token} `,
+      DISCORD_CLIENT_ID: "123456789012345678",
+      DISCORD_GUILD_ID: "223456789012345678",
+      DISCORD_API_URL: "http://127.0.0.1:8080/api/",
+      DATABASE_URL: "redis://localhost:6379",
+      LOG_LEVEL: "debug",
+    });
+    expect(config.discordToken).toBe(token);
+    expect(config.discordApiUrl).toBe("http://127.0.0.1:8080/api");
+    expect(config.databaseUrl).toBe("redis://localhost:6379");
+    expect(config.logLevel).toBe("debug");
+  });
+
+  it("GIVEN empty optional values THEN treats them as unset", () => {
+    const config = parseConfig({ DISCORD_TOKEN: token, DISCORD_GUILD_ID: "", LOG_LEVEL: " " });
+    expect(config.discordGuildId).toBeUndefined();
+    expect(config.logLevel).toBe("info");
+  });
+
+  it("GIVEN no token THEN one line names DISCORD_TOKEN and how to get it", () => {
+    const problems = problemsOf({});
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/DISCORD_TOKEN — manquant.*Developer Portal/);
+  });
+
+  it("GIVEN several bad values THEN one line per variable, none echoing the value", () => {
+    const problems = problemsOf({
+      DISCORD_TOKEN: `Bot ${token}`,
+      DISCORD_CLIENT_ID: "my-app",
+      DISCORD_GUILD_ID: "12",
+      DISCORD_API_URL: "ftp://example",
+      DATABASE_URL: "mysql://x",
+      LOG_LEVEL: "loud",
+    });
+    expect(problems).toHaveLength(6);
+    for (const name of [
+      "DISCORD_TOKEN",
+      "DISCORD_CLIENT_ID",
+      "DISCORD_GUILD_ID",
+      "DISCORD_API_URL",
+      "DATABASE_URL",
+      "LOG_LEVEL",
+    ]) {
+      expect(problems.filter((line) => line.includes(name))).toHaveLength(1);
+    }
+    expect(problems.join("\n")).not.toContain(token);
+    expect(problems.find((line) => line.includes("DISCORD_TOKEN"))).toMatch(/sans le préfixe « Bot »/);
+  });
+
+  it("GIVEN a value that is not a token THEN says so", () => {
+    expect(problemsOf({ DISCORD_TOKEN: "hello" })[0]).toMatch(/DISCORD_TOKEN — ce n'est pas un token/);
+  });
+
+  it("GIVEN deploy without a client id THEN requireClientId names DISCORD_CLIENT_ID", () => {
+    expect(() => requireClientId(parseConfig({ DISCORD_TOKEN: token }))).toThrow(/DISCORD_CLIENT_ID — manquant/);
+  });
+});
