@@ -1,10 +1,12 @@
-import { Client, GatewayIntentBits } from "discord.js";
+import { Client, Events, GatewayIntentBits } from "discord.js";
 import type { Config } from "./config.js";
 import { loadCatalog } from "./content/index.js";
 import type { BotContext } from "./discord/context.js";
-import { loadCommands, loadEvents } from "./discord/loader.js";
+import { loadCommands, loadEvents, loadServices } from "./discord/loader.js";
 import { InteractionRouter } from "./discord/router.js";
 import { type Clock, systemClock } from "./domain/clock.js";
+import { GuildSettingsRepository } from "./domain/guildSettings.js";
+import { KeyedLock } from "./domain/locks.js";
 import type { Logger } from "./logger.js";
 import { Stores } from "./store.js";
 
@@ -21,7 +23,7 @@ export interface RunningBot {
  */
 export async function startBot(config: Config, logger: Logger, clock: Clock = systemClock): Promise<RunningBot> {
   const catalog = loadCatalog();
-  const [commands, events] = await Promise.all([loadCommands(), loadEvents()]);
+  const [commands, events, services] = await Promise.all([loadCommands(), loadEvents(), loadServices()]);
   const stores = await Stores.open(config.databaseUrl, logger);
 
   const client = new Client({
@@ -30,8 +32,11 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
     rest: { api: config.discordApiUrl },
     allowedMentions: { parse: [] },
   });
+  const locks = new KeyedLock();
   const context: BotContext = {
     config,
+    locks,
+    guildSettings: new GuildSettingsRepository(stores.namespace("settings"), locks),
     logger,
     stores,
     catalog,
@@ -53,9 +58,27 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
     else client.on(event.name, listener);
   }
 
+  // Services start once the caches are filled (they look up guilds and channels) and stop before the store closes.
+  const started: typeof services = [];
+  client.once(Events.ClientReady, async () => {
+    for (const service of services) {
+      try {
+        await service.start(context);
+        started.push(service);
+      } catch (error) {
+        logger.error({ err: error, service: service.name }, "service failed to start");
+      }
+    }
+  });
+
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
+      for (const service of started.reverse()) {
+        await Promise.resolve()
+          .then(() => service.stop())
+          .catch((error: unknown) => logger.warn({ err: error, service: service.name }, "service failed to stop"));
+      }
       await client.destroy().catch((error: unknown) => logger.warn({ err: error }, "gateway close failed"));
       await stores.close();
     })();

@@ -3,6 +3,8 @@ import type { Command } from "../commands/index.js";
 import type { Config } from "../config.js";
 import type { Clock } from "../domain/clock.js";
 import type { CourseCatalog } from "../domain/course.js";
+import type { GuildSettingsRepository } from "../domain/guildSettings.js";
+import type { KeyedLock } from "../domain/locks.js";
 import type { Logger } from "../logger.js";
 import type { Stores } from "../store.js";
 import type { InteractionRouter } from "./router.js";
@@ -14,6 +16,8 @@ export interface BotContext {
   readonly stores: Stores;
   readonly catalog: CourseCatalog;
   readonly clock: Clock;
+  readonly locks: KeyedLock;
+  readonly guildSettings: GuildSettingsRepository;
   readonly client: Client;
   readonly router: InteractionRouter;
   readonly commands: ReadonlyMap<string, Command>;

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import type { z } from "zod";
 import { type Command, commandPredicate } from "../commands/index.js";
 import { type Event, eventPredicate } from "../events/index.js";
+import { type Service, servicePredicate } from "../services/index.js";
 
 /** Raised when a command or event module is malformed: the bot refuses to start rather than half-work. */
 export class LoaderError extends Error {
@@ -62,4 +63,18 @@ export async function loadEvents(folder = new URL("../events/", import.meta.url)
     events.push(event);
   }
   return events;
+}
+
+export async function loadServices(folder = new URL("../services/", import.meta.url)): Promise<Service[]> {
+  const services: Service[] = [];
+  for (const { file, module } of await loadModules(folder)) {
+    const service = check<Service>(servicePredicate, file, module, "Service");
+    if (service.name !== basename(file, extname(file))) {
+      throw new LoaderError(
+        `Service ${file} invalide : il s'appelle « ${service.name} », le fichier doit s'appeler ${service.name}.ts`,
+      );
+    }
+    services.push(service);
+  }
+  return services;
 }
