@@ -1,12 +1,14 @@
 import { Client, Events, GatewayIntentBits } from "discord.js";
 import type { Config } from "./config.js";
 import { loadCatalog } from "./content/index.js";
+import { quizBank } from "./content/quiz-bank.js";
 import type { BotContext } from "./discord/context.js";
 import { loadCommands, loadEvents, loadServices } from "./discord/loader.js";
 import { InteractionRouter } from "./discord/router.js";
 import { type Clock, systemClock } from "./domain/clock.js";
 import { GuildSettingsRepository } from "./domain/guildSettings.js";
 import { KeyedLock } from "./domain/locks.js";
+import { QuizService } from "./domain/quiz/quizService.js";
 import type { Logger } from "./logger.js";
 import { Stores } from "./store.js";
 
@@ -33,10 +35,18 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
     allowedMentions: { parse: [] },
   });
   const locks = new KeyedLock();
+  const guildSettings = new GuildSettingsRepository(stores.namespace("settings"), locks);
   const context: BotContext = {
     config,
     locks,
-    guildSettings: new GuildSettingsRepository(stores.namespace("settings"), locks),
+    guildSettings,
+    quiz: new QuizService({
+      store: stores.namespace("quiz"),
+      clock,
+      locks,
+      bank: quizBank,
+      timeZoneOf: async (guildId) => (await guildSettings.get(guildId)).timeZone,
+    }),
     logger,
     stores,
     catalog,

@@ -1,11 +1,17 @@
 import { renderCourseText } from "../discord/markdown.js";
 import { CourseCatalog } from "../domain/course.js";
 import { courseDocuments } from "./course/index.js";
+import { quizBank } from "./quiz-bank.js";
 import { ContentError, courseProblems } from "./validate.js";
+import { quizProblems } from "./validateQuiz.js";
 
-/** The course, validated and indexed; throws ContentError listing every problem. */
+/** The course, validated and indexed, with the banks that cite it checked; throws ContentError listing every problem. */
 export function loadCatalog(): CourseCatalog {
-  const problems = courseProblems(courseDocuments);
+  const courseIssues = courseProblems(courseDocuments);
+  if (courseIssues.length > 0) throw new ContentError(courseIssues);
+  const catalog = new CourseCatalog(courseDocuments, renderCourseText);
+  const sectionExists = (ref: string) => catalog.section(ref) !== undefined;
+  const problems = [...quizProblems(quizBank, sectionExists)];
   if (problems.length > 0) throw new ContentError(problems);
-  return new CourseCatalog(courseDocuments, renderCourseText);
+  return catalog;
 }

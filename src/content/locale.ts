@@ -10,3 +10,10 @@ export interface Bilingual {
   readonly fr: string;
   readonly en: string;
 }
+
+/** The shape of a strings table with its literal types widened, so the English table must match the French one. */
+export type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => infer R
+    ? (...args: A) => Widen<R>
+    : { readonly [K in keyof T]: Widen<T[K]> };

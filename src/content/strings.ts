@@ -1,4 +1,4 @@
-import type { Locale } from "./locale.js";
+import type { Locale, Widen } from "./locale.js";
 
 /**
  * Every user-facing interface string, in French and English. The course text itself stays French.
@@ -53,11 +53,6 @@ const fr = {
   },
 } as const;
 
-type Widen<T> = T extends string
-  ? string
-  : T extends (...args: infer A) => infer R
-    ? (...args: A) => Widen<R>
-    : { readonly [K in keyof T]: Widen<T[K]> };
 export type Strings = Widen<typeof fr>;
 
 const en: Strings = {

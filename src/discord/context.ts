@@ -5,6 +5,7 @@ import type { Clock } from "../domain/clock.js";
 import type { CourseCatalog } from "../domain/course.js";
 import type { GuildSettingsRepository } from "../domain/guildSettings.js";
 import type { KeyedLock } from "../domain/locks.js";
+import type { QuizService } from "../domain/quiz/quizService.js";
 import type { Logger } from "../logger.js";
 import type { Stores } from "../store.js";
 import type { InteractionRouter } from "./router.js";
@@ -18,6 +19,7 @@ export interface BotContext {
   readonly clock: Clock;
   readonly locks: KeyedLock;
   readonly guildSettings: GuildSettingsRepository;
+  readonly quiz: QuizService;
   readonly client: Client;
   readonly router: InteractionRouter;
   readonly commands: ReadonlyMap<string, Command>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { loadCatalog } from "../../src/content/index.js";
 import { courseDocuments } from "../../src/content/course/index.js";
+import { loadCatalog } from "../../src/content/index.js";
 import { courseProblems, discordLimits } from "../../src/content/validate.js";
 import { renderCourseText, unrenderCourseText } from "../../src/discord/markdown.js";
 import { PAGE_LIMIT } from "../../src/domain/course.js";
@@ -43,8 +43,12 @@ describe("course content", () => {
   it("GIVEN markdown characters in the text THEN they are escaped, and sub-headings become bold", () => {
     const rendered = renderCourseText("### Titre_x\n\n* Note : 85% *gras* ~barré~ `code` | a > b\n\n1. Une question ?");
     // Single ~ and | are not markdown; Discord only reads ~~ and || pairs.
-    expect(rendered).toBe("**Titre\\_x**\n\n\\* Note : 85% \\*gras\\* ~barré~ \\`code\\` | a > b\n\n1\\. Une question ?");
-    expect(unrenderCourseText(rendered)).toBe("### Titre_x\n\n* Note : 85% *gras* ~barré~ `code` | a > b\n\n1. Une question ?");
+    expect(rendered).toBe(
+      "**Titre\\_x**\n\n\\* Note : 85% \\*gras\\* ~barré~ \\`code\\` | a > b\n\n1\\. Une question ?",
+    );
+    expect(unrenderCourseText(rendered)).toBe(
+      "### Titre_x\n\n* Note : 85% *gras* ~barré~ `code` | a > b\n\n1. Une question ?",
+    );
   });
 
   it("GIVEN reading order THEN previous/next cross document boundaries and stop at the ends", () => {
@@ -95,5 +99,39 @@ describe("course search", () => {
     expect(catalog.resolveSection("proximite et reactivite")?.ref).toBe("specificites/proximite-reactivite");
     expect(catalog.resolveSection("medias-sociaux/twitter", "like-love")).toBeUndefined();
     expect(catalog.resolveSection("zzzz")).toBeUndefined();
+  });
+});
+
+describe("quiz bank", () => {
+  it("GIVEN the bank THEN it validates: 8+ items per question, real sections, Discord limits", async () => {
+    const { quizBank } = await import("../../src/content/quiz-bank.js");
+    const { quizProblems } = await import("../../src/content/validateQuiz.js");
+    expect(quizProblems(quizBank, (ref) => catalog.section(ref) !== undefined)).toEqual([]);
+  });
+
+  it("GIVEN a broken item THEN each problem is named", async () => {
+    const { quizProblems } = await import("../../src/content/validateQuiz.js");
+    const problems = quizProblems(
+      [
+        {
+          id: "q1-01",
+          question: 2,
+          kind: "single",
+          prompt: "?",
+          options: [
+            { id: "a", text: "x" },
+            { id: "b", text: "y" },
+          ],
+          correct: ["a", "c"],
+          explanation: "e".repeat(301),
+          sources: ["nulle/part"],
+        },
+      ],
+      () => false,
+    );
+    const text = problems.join("\n");
+    for (const expected of ["3 à 5 options", "n'est pas une option", "une seule bonne réponse", "ne correspond pas", "section inconnue", "explanation"]) {
+      expect(text).toContain(expected);
+    }
   });
 });

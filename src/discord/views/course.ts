@@ -1,5 +1,5 @@
 import {
-  ActionRowBuilder,
+  type ActionRowBuilder,
   ButtonBuilder,
   ButtonStyle,
   EmbedBuilder,
@@ -12,6 +12,7 @@ import type { CourseDocument } from "../../content/types.js";
 import type { CourseCatalog, SectionEntry } from "../../domain/course.js";
 import { truncate } from "../../domain/text.js";
 import { customId } from "../customId.js";
+import { row } from "./layout.js";
 
 /** The command that owns the course views; other features link to a section with `openSectionId`. */
 const COMMAND = "cours";
@@ -187,8 +188,4 @@ function navigationButton(label: string, emoji: string, id: string, disabled: bo
     .setEmoji(emoji)
     .setStyle(ButtonStyle.Primary)
     .setDisabled(disabled);
-}
-
-function row(...components: MessageActionRowComponentBuilder[]): ActionRowBuilder<MessageActionRowComponentBuilder> {
-  return new ActionRowBuilder<MessageActionRowComponentBuilder>().addComponents(components);
 }

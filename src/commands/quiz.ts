@@ -1,0 +1,202 @@
+import {
+  ApplicationIntegrationType,
+  type ButtonInteraction,
+  InteractionContextType,
+  MessageFlags,
+  SlashCommandBuilder,
+  SlashCommandIntegerOption,
+  type StringSelectMenuInteraction,
+} from "discord.js";
+import { localeOf } from "../content/locale.js";
+import { studyQuestions } from "../content/quiz-bank.js";
+import { quizCommandTexts, quizStrings } from "../content/quiz-strings.js";
+import type { StudyQuestionNumber } from "../content/types.js";
+import type { BotContext } from "../discord/context.js";
+import { localize } from "../discord/localize.js";
+import { displayNameOf } from "../discord/members.js";
+import { answerPrivately } from "../discord/respond.js";
+import { asUpdate } from "../discord/views/course.js";
+import { expiredView, itemView, quizActions, resultView, summaryView } from "../discord/views/quiz.js";
+import { DEFAULT_ITEM_COUNT, MAX_ITEM_COUNT, type QuizSession } from "../domain/quiz/quizService.js";
+import { currentStreak } from "../domain/quiz/streak.js";
+import { truncate } from "../domain/text.js";
+import { localDay } from "../domain/time.js";
+import type { Command } from "./index.js";
+
+const texts = quizCommandTexts.quiz;
+
+export default {
+  data: localize(new SlashCommandBuilder(), texts)
+    .setContexts(InteractionContextType.Guild)
+    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
+    .addIntegerOption(
+      localize(new SlashCommandIntegerOption(), texts.options.question).addChoices(
+        ([1, 2, 3, 4] as const).map((question) => ({
+          name: truncate(`${question}. ${studyQuestions[question].replace(/\s+/g, " ")}`, 100),
+          value: question,
+        })),
+      ),
+    )
+    .addIntegerOption(
+      localize(new SlashCommandIntegerOption(), texts.options.nombre).setMinValue(1).setMaxValue(MAX_ITEM_COUNT),
+    ),
+  guildOnly: true,
+
+  async execute(interaction, context) {
+    const question = (interaction.options.getInteger(texts.options.question.name.fr) ??
+      null) as StudyQuestionNumber | null;
+    const count = interaction.options.getInteger(texts.options.nombre.name.fr) ?? DEFAULT_ITEM_COUNT;
+    const strings = quizStrings[localeOf(interaction.locale)];
+    const session = await context.quiz.startSession({
+      guildId: interaction.guildId ?? "",
+      userId: interaction.user.id,
+      name: displayNameOf(interaction),
+      question,
+      count,
+    });
+    if (!session) {
+      await answerPrivately(interaction, { content: strings.nothingToAsk });
+      return;
+    }
+    await interaction.reply({
+      ...firstItemView(session, context, strings),
+      flags: MessageFlags.Ephemeral,
+      allowedMentions: { parse: [] },
+    });
+  },
+
+  components: {
+    /** A button answer: "quiz:a:<session>:<position>:<option>". */
+    async [quizActions.answer](interaction, [sessionId = "", position = "", optionId = ""], context) {
+      if (!interaction.isButton()) return;
+      await recordAnswer(interaction, context, sessionId, Number(position), [optionId]);
+    },
+    /** A "select all that apply" answer: "quiz:m:<session>:<position>" with the options as values. */
+    async [quizActions.answerMany](interaction, [sessionId = "", position = ""], context) {
+      if (!interaction.isStringSelectMenu()) return;
+      await recordAnswer(interaction, context, sessionId, Number(position), interaction.values);
+    },
+    /** "Suivant": the item at a position, or its result when it was already answered (after a restart, say). */
+    async [quizActions.show](interaction, [sessionId = "", position = ""], context) {
+      if (!interaction.isButton()) return;
+      const strings = quizStrings[localeOf(interaction.locale)];
+      const session = await context.quiz.session(interaction.guildId ?? "", interaction.user.id, sessionId);
+      if (!session) {
+        await interaction.update(asUpdate(expiredView(null, DEFAULT_ITEM_COUNT, strings)));
+        return;
+      }
+      const index = Number(position);
+      const item = context.quiz.item(session.itemIds[index] ?? "");
+      if (!item) {
+        await answerPrivately(interaction, { content: strings.invalidAnswer });
+        return;
+      }
+      const answer = session.answers[index];
+      const view = answer
+        ? resultView({ session, position: index, item, answer, duplicate: false, catalog: context.catalog, strings })
+        : itemView(session, index, item, strings);
+      await interaction.update(asUpdate(view));
+    },
+    async [quizActions.summary](interaction, [sessionId = ""], context) {
+      if (!interaction.isButton()) return;
+      const strings = quizStrings[localeOf(interaction.locale)];
+      const guildId = interaction.guildId ?? "";
+      const profile = await context.quiz.profile(guildId, interaction.user.id);
+      const session = await context.quiz.session(guildId, interaction.user.id, sessionId);
+      if (!session || !profile) {
+        await interaction.update(asUpdate(expiredView(null, DEFAULT_ITEM_COUNT, strings)));
+        return;
+      }
+      const today = localDay(context.clock.now(), (await context.guildSettings.get(guildId)).timeZone);
+      await interaction.update(
+        asUpdate(summaryView(session, (id) => context.quiz.item(id), currentStreak(profile.streak, today), strings)),
+      );
+    },
+    /** A new session with the items missed in this one. */
+    async [quizActions.retry](interaction, [sessionId = ""], context) {
+      if (!interaction.isButton()) return;
+      const strings = quizStrings[localeOf(interaction.locale)];
+      const guildId = interaction.guildId ?? "";
+      const previous = await context.quiz.session(guildId, interaction.user.id, sessionId);
+      const missed = previous?.itemIds.filter((_, position) => !previous.answers[position]?.correct) ?? [];
+      const session =
+        previous && missed.length > 0
+          ? await context.quiz.startSession({
+              guildId,
+              userId: interaction.user.id,
+              name: displayNameOf(interaction),
+              question: previous.question,
+              count: missed.length,
+              itemIds: missed,
+            })
+          : undefined;
+      await interaction.update(
+        asUpdate(session ? firstItemView(session, context, strings) : expiredView(null, DEFAULT_ITEM_COUNT, strings)),
+      );
+    },
+    /** "quiz:new:<question or 0>:<count>": a fresh session from a summary, an expired session or a lesson. */
+    async [quizActions.start](interaction, [question = "0", count = ""], context) {
+      if (!interaction.isButton()) return;
+      const strings = quizStrings[localeOf(interaction.locale)];
+      const chosen = Number(question);
+      const session = await context.quiz.startSession({
+        guildId: interaction.guildId ?? "",
+        userId: interaction.user.id,
+        name: displayNameOf(interaction),
+        question: chosen >= 1 && chosen <= 4 ? (chosen as StudyQuestionNumber) : null,
+        count: Number(count) || DEFAULT_ITEM_COUNT,
+      });
+      if (!session) {
+        await answerPrivately(interaction, { content: strings.nothingToAsk });
+        return;
+      }
+      const view = firstItemView(session, context, strings);
+      // From a private quiz message, replace it; from a public one (a lesson), answer privately.
+      if (interaction.message.flags.has(MessageFlags.Ephemeral)) await interaction.update(asUpdate(view));
+      else await interaction.reply({ ...view, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+    },
+  },
+} satisfies Command;
+
+function firstItemView(session: QuizSession, context: BotContext, strings: (typeof quizStrings)["fr"]) {
+  const item = context.quiz.item(session.itemIds[0] ?? "");
+  if (!item) throw new Error(`session ${session.id} starts with an unknown item`);
+  return itemView(session, 0, item, strings);
+}
+
+/** Stores the answer first, then shows the result: an acknowledged answer is never lost. */
+async function recordAnswer(
+  interaction: ButtonInteraction | StringSelectMenuInteraction,
+  context: BotContext,
+  sessionId: string,
+  position: number,
+  chosen: readonly string[],
+): Promise<void> {
+  const strings = quizStrings[localeOf(interaction.locale)];
+  const outcome = await context.quiz.answer({
+    guildId: interaction.guildId ?? "",
+    userId: interaction.user.id,
+    name: displayNameOf(interaction),
+    sessionId,
+    position,
+    chosen,
+  });
+  if (outcome.status === "expired") {
+    await interaction.update(asUpdate(expiredView(null, DEFAULT_ITEM_COUNT, strings)));
+    return;
+  }
+  if (outcome.status === "invalid") {
+    await answerPrivately(interaction, { content: strings.invalidAnswer });
+    return;
+  }
+  const view = resultView({
+    session: outcome.session,
+    position,
+    item: outcome.item,
+    answer: outcome.answer,
+    duplicate: outcome.status === "duplicate",
+    catalog: context.catalog,
+    strings,
+  });
+  await interaction.update(asUpdate(view));
+}

@@ -1,0 +1,196 @@
+import {
+  ActionRowBuilder,
+  ButtonBuilder,
+  ButtonStyle,
+  EmbedBuilder,
+  escapeMarkdown,
+  type MessageActionRowComponentBuilder,
+  StringSelectMenuBuilder,
+} from "discord.js";
+import type { QuizStrings } from "../../content/quiz-strings.js";
+import type { QuizItem, StudyQuestionNumber } from "../../content/types.js";
+import type { CourseCatalog } from "../../domain/course.js";
+import type { QuizSession, SessionAnswer } from "../../domain/quiz/quizService.js";
+import { truncate } from "../../domain/text.js";
+import { customId } from "../customId.js";
+import { openSectionId, type View } from "./course.js";
+import { row } from "./layout.js";
+
+const COMMAND = "quiz";
+const QUIZ_COLOUR = 0x805ad5;
+const RIGHT_COLOUR = 0x2f855a;
+const WRONG_COLOUR = 0xc53030;
+const LETTERS = ["A", "B", "C", "D", "E"];
+
+export const quizActions = {
+  answer: "a",
+  answerMany: "m",
+  show: "show",
+  summary: "end",
+  retry: "retry",
+  start: "new",
+} as const;
+
+/** "quiz:new:<question or 0>:<count>": starts a fresh session, from any message. */
+export function newQuizId(question: StudyQuestionNumber | null, count: number): string {
+  return customId(COMMAND, quizActions.start, question ?? 0, count);
+}
+
+export function itemView(session: QuizSession, position: number, item: QuizItem, strings: QuizStrings): View {
+  const options = item.options.map((option, index) => `**${LETTERS[index] ?? "•"}.** ${escapeMarkdown(option.text)}`);
+  const embed = new EmbedBuilder()
+    .setColor(QUIZ_COLOUR)
+    .setAuthor({ name: strings.chapter(item.question) })
+    .setTitle(strings.itemTitle(position + 1, session.itemIds.length))
+    .setDescription(
+      [
+        escapeMarkdown(item.prompt),
+        "",
+        ...(item.kind === "truefalse" ? [] : options),
+        ...(item.kind === "multiple" ? ["", `*${strings.selectAll}*`] : []),
+      ]
+        .join("\n")
+        .trim(),
+    );
+  if (item.kind === "multiple") {
+    const menu = new StringSelectMenuBuilder()
+      .setCustomId(customId(COMMAND, quizActions.answerMany, session.id, position))
+      .setPlaceholder(strings.chooseOptions)
+      .setMinValues(1)
+      .setMaxValues(item.options.length)
+      .addOptions(
+        item.options.map((option, index) => ({
+          label: truncate(`${LETTERS[index]}. ${option.text}`, 100),
+          value: option.id,
+        })),
+      );
+    return { embeds: [embed], components: [row(menu)] };
+  }
+  const buttons = item.options.map((option, index) =>
+    new ButtonBuilder()
+      .setCustomId(customId(COMMAND, quizActions.answer, session.id, position, option.id))
+      .setLabel(truncate(item.kind === "truefalse" ? option.text : `${LETTERS[index]}. ${option.text}`, 80))
+      .setStyle(ButtonStyle.Secondary),
+  );
+  return { embeds: [embed], components: [row(...buttons)] };
+}
+
+export function resultView(input: {
+  session: QuizSession;
+  position: number;
+  item: QuizItem;
+  answer: SessionAnswer;
+  duplicate: boolean;
+  catalog: CourseCatalog;
+  strings: QuizStrings;
+}): View {
+  const { session, position, item, answer, strings } = input;
+  const describe = (ids: readonly string[]) =>
+    item.options
+      .filter((option) => ids.includes(option.id))
+      .map((option) => `${LETTERS[item.options.indexOf(option)]}. ${escapeMarkdown(option.text)}`)
+      .join("\n");
+  const embed = new EmbedBuilder()
+    .setColor(answer.correct ? RIGHT_COLOUR : WRONG_COLOUR)
+    .setAuthor({
+      name: `${strings.chapter(item.question)} · ${strings.itemTitle(position + 1, session.itemIds.length)}`,
+    })
+    .setTitle(answer.correct ? strings.right : strings.wrong)
+    .setDescription(escapeMarkdown(item.prompt))
+    .addFields(
+      { name: strings.yourAnswer, value: truncate(describe(answer.chosen) || "—", 1024) },
+      ...(answer.correct ? [] : [{ name: strings.rightAnswer, value: truncate(describe(item.correct), 1024) }]),
+      { name: strings.why, value: truncate(escapeMarkdown(item.explanation), 1024) },
+    )
+    .setFooter({ text: strings.pointsEarned(answer.points) });
+
+  const rereadButtons = item.sources.slice(0, 2).flatMap((ref) => {
+    const entry = input.catalog.section(ref);
+    return entry
+      ? [
+          new ButtonBuilder()
+            .setCustomId(openSectionId(entry))
+            .setLabel(truncate(strings.reread(entry.section.title), 80))
+            .setEmoji("📖")
+            .setStyle(ButtonStyle.Secondary),
+        ]
+      : [];
+  });
+  const isLast = position + 1 >= session.itemIds.length;
+  const next = new ButtonBuilder()
+    .setCustomId(
+      isLast
+        ? customId(COMMAND, quizActions.summary, session.id)
+        : customId(COMMAND, quizActions.show, session.id, position + 1),
+    )
+    .setLabel(isLast ? strings.seeSummary : strings.next)
+    .setEmoji(isLast ? "🏁" : "▶️")
+    .setStyle(ButtonStyle.Primary);
+  return {
+    ...(input.duplicate ? { content: strings.alreadyCounted } : {}),
+    embeds: [embed],
+    components: [row(next, ...rereadButtons)],
+  };
+}
+
+export function summaryView(
+  session: QuizSession,
+  bank: (id: string) => QuizItem | undefined,
+  streakDays: number,
+  strings: QuizStrings,
+): View {
+  const answers = Object.values(session.answers);
+  const right = answers.filter((answer) => answer.correct).length;
+  const points = answers.reduce((sum, answer) => sum + answer.points, 0);
+  const perChapter = new Map<StudyQuestionNumber, { right: number; total: number }>();
+  const missed: string[] = [];
+  session.itemIds.forEach((itemId, position) => {
+    const item = bank(itemId);
+    if (!item) return;
+    const tally = perChapter.get(item.question) ?? { right: 0, total: 0 };
+    const answer = session.answers[position];
+    tally.total += 1;
+    if (answer?.correct) tally.right += 1;
+    else missed.push(itemId);
+    perChapter.set(item.question, tally);
+  });
+  const lines = [...perChapter.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([question, tally]) => strings.summaryChapter(strings.chapter(question), tally.right, tally.total));
+  const embed = new EmbedBuilder()
+    .setColor(QUIZ_COLOUR)
+    .setTitle(strings.summaryTitle)
+    .setDescription(
+      [
+        strings.summaryScore(right, session.itemIds.length, points),
+        "",
+        ...lines,
+        "",
+        strings.streakLine(Math.max(1, streakDays)),
+      ].join("\n"),
+    );
+  const buttons: ButtonBuilder[] = [];
+  if (missed.length > 0) {
+    buttons.push(
+      new ButtonBuilder()
+        .setCustomId(customId(COMMAND, quizActions.retry, session.id))
+        .setLabel(strings.retryMissed(missed.length))
+        .setEmoji("🔁")
+        .setStyle(ButtonStyle.Primary),
+    );
+  }
+  buttons.push(newQuizButton(session.question, session.itemIds.length, strings));
+  return { embeds: [embed], components: [row(...buttons)] };
+}
+
+export function expiredView(question: StudyQuestionNumber | null, count: number, strings: QuizStrings): View {
+  return { content: strings.sessionExpired, embeds: [], components: [row(newQuizButton(question, count, strings))] };
+}
+
+function newQuizButton(question: StudyQuestionNumber | null, count: number, strings: QuizStrings): ButtonBuilder {
+  return new ButtonBuilder()
+    .setCustomId(newQuizId(question, count))
+    .setLabel(strings.newQuiz)
+    .setEmoji("🎯")
+    .setStyle(ButtonStyle.Secondary);
+}

@@ -1,0 +1,278 @@
+import { randomBytes } from "node:crypto";
+import type Keyv from "keyv";
+import type { QuizItem, StudyQuestionNumber } from "../../content/types.js";
+import type { Clock } from "../clock.js";
+import type { KeyedLock } from "../locks.js";
+import { localDay } from "../time.js";
+import { BoardWriter } from "./boardWriter.js";
+import { isRightAnswer, POINTS_PER_RIGHT_ANSWER, validChoice } from "./grading.js";
+import { type Board, rankOf } from "./leaderboard.js";
+import { type ItemProgress, MASTERED_BOX, nextProgress } from "./leitner.js";
+import { selectItems } from "./selection.js";
+import { emptyStreak, extendStreak, type Streak } from "./streak.js";
+
+/** A session's buttons work for this long; after that, a clear message and a fresh start. */
+export const SESSION_LIFETIME_MS = 24 * 60 * 60 * 1000;
+export const DEFAULT_ITEM_COUNT = 5;
+export const MAX_ITEM_COUNT = 20;
+
+export interface SessionAnswer {
+  readonly chosen: readonly string[];
+  readonly correct: boolean;
+  readonly points: number;
+}
+
+export interface QuizSession {
+  readonly id: string;
+  readonly createdAt: number;
+  readonly question: StudyQuestionNumber | null;
+  readonly itemIds: readonly string[];
+  /** Answers by item position: an item's answer counts once per session. */
+  readonly answers: Readonly<Record<number, SessionAnswer>>;
+}
+
+/** Everything Réso knows of one member in one guild: one key, so one answer is one atomic write. */
+export interface Profile {
+  readonly name: string;
+  readonly points: number;
+  readonly answered: number;
+  readonly correct: number;
+  readonly streak: Streak;
+  readonly items: Readonly<Record<string, ItemProgress>>;
+  readonly sessions: Readonly<Record<string, QuizSession>>;
+  /** Best grade (0–10) per written study question, from /reponse. */
+  readonly bestGrades?: Readonly<Record<string, number>>;
+}
+
+export const emptyProfile = (name: string): Profile => ({
+  name,
+  points: 0,
+  answered: 0,
+  correct: 0,
+  streak: emptyStreak,
+  items: {},
+  sessions: {},
+});
+
+export type AnswerOutcome =
+  | {
+      readonly status: "recorded" | "duplicate";
+      readonly session: QuizSession;
+      readonly item: QuizItem;
+      readonly answer: SessionAnswer;
+      readonly profile: Profile;
+    }
+  | { readonly status: "expired" }
+  | { readonly status: "invalid" };
+
+export interface QuizServiceOptions {
+  readonly store: Keyv;
+  readonly clock: Clock;
+  readonly locks: KeyedLock;
+  readonly bank: readonly QuizItem[];
+  readonly timeZoneOf: (guildId: string) => Promise<string>;
+  readonly random?: () => number;
+}
+
+/**
+ * The quiz engine: sessions, answers, scores, Leitner boxes, streaks and the leaderboard. Every change to
+ * a member goes through one lock per member and one write of their profile, made before the caller shows
+ * the result; the leaderboard follows through the BoardWriter.
+ */
+export class QuizService {
+  readonly #store: Keyv;
+  readonly #clock: Clock;
+  readonly #locks: KeyedLock;
+  readonly #items: ReadonlyMap<string, QuizItem>;
+  readonly #timeZoneOf: (guildId: string) => Promise<string>;
+  readonly #random: () => number;
+  readonly board: BoardWriter;
+  readonly bank: readonly QuizItem[];
+
+  constructor(options: QuizServiceOptions) {
+    this.#store = options.store;
+    this.#clock = options.clock;
+    this.#locks = options.locks;
+    this.bank = options.bank;
+    this.#items = new Map(options.bank.map((item) => [item.id, item]));
+    this.#timeZoneOf = options.timeZoneOf;
+    this.#random = options.random ?? Math.random;
+    this.board = new BoardWriter(options.store);
+  }
+
+  static profileKey(guildId: string, userId: string): string {
+    return `profile:${guildId}:${userId}`;
+  }
+
+  item(id: string): QuizItem | undefined {
+    return this.#items.get(id);
+  }
+
+  async profile(guildId: string, userId: string): Promise<Profile | undefined> {
+    return (await this.#store.get(QuizService.profileKey(guildId, userId))) as Profile | undefined;
+  }
+
+  async leaderboard(guildId: string): Promise<Board> {
+    return this.board.read(guildId);
+  }
+
+  async rank(guildId: string, points: number): Promise<number | null> {
+    return rankOf(await this.board.read(guildId), points);
+  }
+
+  /** Starts a session of `count` items chosen by spaced repetition (or exactly `itemIds`, for a retry). */
+  async startSession(input: {
+    guildId: string;
+    userId: string;
+    name: string;
+    question: StudyQuestionNumber | null;
+    count: number;
+    itemIds?: readonly string[];
+  }): Promise<QuizSession | undefined> {
+    const now = this.#clock.now();
+    const today = localDay(now, await this.#timeZoneOf(input.guildId));
+    return this.#update(input.guildId, input.userId, input.name, (profile) => {
+      const itemIds =
+        input.itemIds?.filter((id) => this.#items.has(id)) ??
+        selectItems({
+          bank: this.bank,
+          progress: profile.items,
+          question: input.question,
+          count: Math.min(Math.max(1, input.count), MAX_ITEM_COUNT),
+          today,
+          random: this.#random,
+        });
+      if (itemIds.length === 0) return { profile, result: undefined };
+      const session: QuizSession = {
+        id: this.#newSessionId(profile),
+        createdAt: now.getTime(),
+        question: input.question,
+        itemIds,
+        answers: {},
+      };
+      const sessions = { ...liveSessions(profile.sessions, now.getTime()), [session.id]: session };
+      return { profile: { ...profile, sessions }, result: session };
+    });
+  }
+
+  /** The session if it is the member's and still alive; undefined once expired or unknown. */
+  async session(guildId: string, userId: string, sessionId: string): Promise<QuizSession | undefined> {
+    const session = (await this.profile(guildId, userId))?.sessions[sessionId];
+    return session && this.#alive(session) ? session : undefined;
+  }
+
+  /**
+   * Records an answer, once: a second answer to the same item of the same session (a double click, or
+   * Discord delivering two clicks at once) returns the first one with status "duplicate".
+   */
+  async answer(input: {
+    guildId: string;
+    userId: string;
+    name: string;
+    sessionId: string;
+    position: number;
+    chosen: readonly string[];
+  }): Promise<AnswerOutcome> {
+    const now = this.#clock.now();
+    const today = localDay(now, await this.#timeZoneOf(input.guildId));
+    let change: { from: number; to: number } | undefined;
+    const outcome = await this.#update<AnswerOutcome>(input.guildId, input.userId, input.name, (profile) => {
+      const session = profile.sessions[input.sessionId];
+      if (!session || !this.#alive(session)) return { profile, result: { status: "expired" } };
+      const item = this.#items.get(session.itemIds[input.position] ?? "");
+      if (!item) return { profile, result: { status: "invalid" } };
+      const previous = session.answers[input.position];
+      if (previous) return { profile, result: { status: "duplicate", session, item, answer: previous, profile } };
+      const chosen = validChoice(item, input.chosen);
+      if (!chosen) return { profile, result: { status: "invalid" } };
+
+      const correct = isRightAnswer(item, chosen);
+      const answer: SessionAnswer = { chosen, correct, points: correct ? POINTS_PER_RIGHT_ANSWER : 0 };
+      const updatedSession: QuizSession = { ...session, answers: { ...session.answers, [input.position]: answer } };
+      const updated: Profile = {
+        ...profile,
+        name: input.name,
+        points: profile.points + answer.points,
+        answered: profile.answered + 1,
+        correct: profile.correct + (correct ? 1 : 0),
+        streak: extendStreak(profile.streak, today),
+        items: { ...profile.items, [item.id]: nextProgress(profile.items[item.id], correct, today) },
+        sessions: { ...liveSessions(profile.sessions, now.getTime()), [session.id]: updatedSession },
+      };
+      change = { from: profile.points, to: updated.points };
+      return {
+        profile: updated,
+        result: { status: "recorded", session: updatedSession, item, answer, profile: updated },
+      };
+    });
+    if (change && change.to !== change.from) {
+      await this.board.apply(input.guildId, { userId: input.userId, name: input.name, ...change, at: now.getTime() });
+    }
+    return outcome;
+  }
+
+  /** Share (0–1) of each study question's items that the member has in box 3 or higher. */
+  mastery(profile: Profile | undefined): Record<StudyQuestionNumber, number> {
+    const result = { 1: 0, 2: 0, 3: 0, 4: 0 } as Record<StudyQuestionNumber, number>;
+    for (const question of [1, 2, 3, 4] as const) {
+      const items = this.bank.filter((item) => item.question === question);
+      const mastered = items.filter((item) => (profile?.items[item.id]?.box ?? 0) >= MASTERED_BOX).length;
+      result[question] = items.length === 0 ? 0 : mastered / items.length;
+    }
+    return result;
+  }
+
+  /** Read-modify-write of one member's profile under their lock: the only way a profile changes. */
+  async #update<T>(
+    guildId: string,
+    userId: string,
+    name: string,
+    change: (profile: Profile) => { profile: Profile; result: T },
+  ): Promise<T> {
+    const key = QuizService.profileKey(guildId, userId);
+    return this.#locks.run(key, async () => {
+      const current = ((await this.#store.get(key)) as Profile | undefined) ?? emptyProfile(name);
+      const { profile, result } = change(current);
+      if (profile !== current) await this.#store.set(key, profile);
+      return result;
+    });
+  }
+
+  /** Profile changes made by other features (written answers' grades), under the same lock. */
+  async updateProfile<T>(
+    guildId: string,
+    userId: string,
+    name: string,
+    change: (profile: Profile) => { profile: Profile; result: T },
+  ): Promise<T> {
+    let pointsChange: { from: number; to: number } | undefined;
+    const result = await this.#update(guildId, userId, name, (profile) => {
+      const next = change(profile);
+      pointsChange = { from: profile.points, to: next.profile.points };
+      return next;
+    });
+    if (pointsChange && pointsChange.from !== pointsChange.to) {
+      await this.board.apply(guildId, { userId, name, ...pointsChange, at: this.#clock.now().getTime() });
+    }
+    return result;
+  }
+
+  #alive(session: QuizSession): boolean {
+    return this.#clock.now().getTime() - session.createdAt < SESSION_LIFETIME_MS;
+  }
+
+  #newSessionId(profile: Profile): string {
+    // Not from the injected random: ids must stay unique even when tests pin the item order.
+    for (;;) {
+      const id = randomBytes(6).toString("base64url");
+      if (!profile.sessions[id]) return id;
+    }
+  }
+}
+
+/** Sessions still usable: expired ones are dropped on the next write, keeping the profile small. */
+function liveSessions(sessions: Readonly<Record<string, QuizSession>>, now: number): Record<string, QuizSession> {
+  return Object.fromEntries(
+    Object.entries(sessions).filter(([, session]) => now - session.createdAt < SESSION_LIFETIME_MS),
+  );
+}

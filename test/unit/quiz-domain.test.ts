@@ -1,0 +1,345 @@
+import Keyv from "keyv";
+import { describe, expect, it } from "vitest";
+import { quizBank } from "../../src/content/quiz-bank.js";
+import type { QuizItem } from "../../src/content/types.js";
+import { ManualClock } from "../../src/domain/clock.js";
+import { KeyedLock } from "../../src/domain/locks.js";
+import { isRightAnswer, validChoice } from "../../src/domain/quiz/grading.js";
+import { applyChanges, emptyBoard, rankedTop, rankOf } from "../../src/domain/quiz/leaderboard.js";
+import { daysUntilDue, nextProgress } from "../../src/domain/quiz/leitner.js";
+import { QuizService, SESSION_LIFETIME_MS } from "../../src/domain/quiz/quizService.js";
+import { selectItems, shuffle } from "../../src/domain/quiz/selection.js";
+import { currentStreak, emptyStreak, extendStreak } from "../../src/domain/quiz/streak.js";
+import { localDay } from "../../src/domain/time.js";
+
+const PARIS = "Europe/Paris";
+const fixedRandom = () => 0.42;
+
+function service(clock = new ManualClock("2026-03-10T18:00:00Z"), store = new Keyv()) {
+  return {
+    clock,
+    store,
+    quiz: new QuizService({
+      store,
+      clock,
+      locks: new KeyedLock(),
+      bank: quizBank,
+      timeZoneOf: async () => PARIS,
+      random: fixedRandom,
+    }),
+  };
+}
+
+function rightChoice(item: QuizItem): string[] {
+  return [...item.correct];
+}
+
+function wrongChoice(item: QuizItem): string[] {
+  const wrong = item.options.find((option) => !item.correct.includes(option.id));
+  if (!wrong) throw new Error(`item ${item.id} has no wrong option`);
+  return [wrong.id];
+}
+
+describe("Leitner boxes", () => {
+  it("GIVEN right answers THEN climbs one box at a time up to 5; a wrong one sends it back to 1", () => {
+    let progress = nextProgress(undefined, true, "2026-01-05");
+    expect(progress.box).toBe(2);
+    for (let step = 0; step < 6; step += 1) progress = nextProgress(progress, true, "2026-01-05");
+    expect(progress.box).toBe(5);
+    progress = nextProgress(progress, false, "2026-01-06");
+    expect(progress).toMatchObject({ box: 1, lastCorrect: false, attempts: 8, correct: 7 });
+  });
+
+  it("GIVEN a box THEN due after its interval (box 1 today, box 2 tomorrow, box 5 in two weeks)", () => {
+    expect(
+      daysUntilDue({ box: 1, lastDay: "2026-01-05", lastCorrect: false, attempts: 1, correct: 0 }, "2026-01-05"),
+    ).toBe(0);
+    expect(
+      daysUntilDue({ box: 2, lastDay: "2026-01-05", lastCorrect: true, attempts: 1, correct: 1 }, "2026-01-05"),
+    ).toBe(1);
+    expect(
+      daysUntilDue({ box: 5, lastDay: "2026-01-05", lastCorrect: true, attempts: 4, correct: 4 }, "2026-01-10"),
+    ).toBe(9);
+  });
+});
+
+describe("streaks", () => {
+  it("GIVEN answers on consecutive local days THEN the streak grows; a gap restarts it; the best stays", () => {
+    let streak = extendStreak(emptyStreak, "2026-01-05");
+    streak = extendStreak(streak, "2026-01-05");
+    streak = extendStreak(streak, "2026-01-06");
+    streak = extendStreak(streak, "2026-01-07");
+    expect(streak).toEqual({ current: 3, best: 3, lastDay: "2026-01-07" });
+    streak = extendStreak(streak, "2026-01-09");
+    expect(streak).toEqual({ current: 1, best: 3, lastDay: "2026-01-09" });
+    expect(currentStreak(streak, "2026-01-10")).toBe(1);
+    expect(currentStreak(streak, "2026-01-11")).toBe(0);
+  });
+
+  it("GIVEN answers either side of midnight in Paris (not UTC) THEN they are two days", () => {
+    // 23:30 and 00:30 Paris time in winter are 22:30 and 23:30 UTC: one UTC day, two Paris days.
+    const before = localDay(new Date("2026-01-05T22:30:00Z"), PARIS);
+    const after = localDay(new Date("2026-01-05T23:30:00Z"), PARIS);
+    expect([before, after]).toEqual(["2026-01-05", "2026-01-06"]);
+    expect(extendStreak(extendStreak(emptyStreak, before), after).current).toBe(2);
+  });
+
+  it("GIVEN the spring-forward night (23 h) and the fall-back night (25 h) THEN days still follow each other", () => {
+    const spring = [new Date("2026-03-28T21:00:00Z"), new Date("2026-03-29T21:00:00Z")].map((date) =>
+      localDay(date, PARIS),
+    );
+    expect(spring).toEqual(["2026-03-28", "2026-03-29"]);
+    const autumn = [
+      new Date("2026-10-24T22:30:00Z"),
+      new Date("2026-10-25T22:59:00Z"),
+      new Date("2026-10-25T23:01:00Z"),
+    ].map((date) => localDay(date, PARIS));
+    expect(autumn).toEqual(["2026-10-25", "2026-10-25", "2026-10-26"]);
+    let streak = emptyStreak;
+    for (const day of [...spring, ...autumn]) streak = extendStreak(streak, day);
+    expect(streak.current).toBe(2);
+  });
+});
+
+describe("item selection", () => {
+  const bank = quizBank.filter((item) => item.question === 1);
+  const today = "2026-02-10";
+
+  it("GIVEN nothing answered THEN new items of the chosen question, no repeats", () => {
+    const ids = selectItems({ bank: quizBank, progress: {}, question: 1, count: 5, today, random: fixedRandom });
+    expect(ids).toHaveLength(5);
+    expect(new Set(ids).size).toBe(5);
+    for (const id of ids) expect(id.startsWith("q1-")).toBe(true);
+  });
+
+  it("GIVEN missed and due items THEN they come first, missed before due, before new ones; not-due items last", () => {
+    const [missed, due, notDue, ...rest] = bank;
+    if (!missed || !due || !notDue) throw new Error("bank too small");
+    const progress = {
+      [notDue.id]: { box: 4, lastDay: "2026-02-09", lastCorrect: true, attempts: 3, correct: 3 },
+      [due.id]: { box: 2, lastDay: "2026-02-08", lastCorrect: true, attempts: 1, correct: 1 },
+      [missed.id]: { box: 1, lastDay: "2026-02-10", lastCorrect: false, attempts: 1, correct: 0 },
+    };
+    const ids = selectItems({ bank, progress, question: null, count: bank.length, today, random: fixedRandom });
+    expect(ids.slice(0, 2)).toEqual([missed.id, due.id]);
+    expect(ids.at(-1)).toBe(notDue.id);
+    expect(new Set(ids.slice(2, -1))).toEqual(new Set(rest.map((item) => item.id)));
+  });
+
+  it("GIVEN more asked than exist THEN every item once", () => {
+    const ids = selectItems({ bank, progress: {}, question: 1, count: 99, today, random: Math.random });
+    expect(new Set(ids).size).toBe(bank.length);
+  });
+
+  it("GIVEN a seeded random THEN the shuffle is a permutation", () => {
+    expect(shuffle([1, 2, 3, 4], fixedRandom).sort()).toEqual([1, 2, 3, 4]);
+  });
+});
+
+describe("grading quiz answers", () => {
+  const multiple = quizBank.find((item) => item.kind === "multiple");
+  if (!multiple) throw new Error("no multiple item");
+
+  it("GIVEN a select-all item THEN right only with exactly the right options", () => {
+    expect(isRightAnswer(multiple, multiple.correct)).toBe(true);
+    expect(isRightAnswer(multiple, multiple.correct.slice(1))).toBe(false);
+    expect(isRightAnswer(multiple, [...multiple.correct, ...wrongChoice(multiple)])).toBe(false);
+  });
+
+  it("GIVEN unknown or repeated options THEN the choice is refused or deduplicated", () => {
+    expect(validChoice(multiple, ["zz"])).toBeUndefined();
+    expect(validChoice(multiple, [])).toBeUndefined();
+    const single = quizBank.find((item) => item.kind === "single");
+    expect(single && validChoice(single, ["a", "b"])).toBeUndefined();
+    expect(validChoice(multiple, ["a", "a"])).toEqual(["a"]);
+  });
+});
+
+describe("leaderboard", () => {
+  it("GIVEN ties THEN they share a rank and the next rank skips (1, 2, 2, 4)", () => {
+    const at = 0;
+    const board = applyChanges(emptyBoard, [
+      { userId: "a", name: "A", from: 0, to: 50, at },
+      { userId: "b", name: "B", from: 0, to: 30, at: 1 },
+      { userId: "c", name: "C", from: 0, to: 30, at: 2 },
+      { userId: "d", name: "D", from: 0, to: 10, at },
+    ]);
+    expect(rankedTop(board, 10).map(({ rank, entry }) => `${rank}${entry.userId}`)).toEqual(["1a", "2b", "2c", "4d"]);
+    expect(rankOf(board, 0)).toBeNull();
+  });
+
+  it("GIVEN a member moving up THEN the histogram moves them, never counting them twice", () => {
+    let board = applyChanges(emptyBoard, [{ userId: "a", name: "A", from: 0, to: 10, at: 0 }]);
+    board = applyChanges(board, [{ userId: "a", name: "A", from: 10, to: 20, at: 1 }]);
+    expect(board.histogram).toEqual({ 20: 1 });
+    expect(board.top).toHaveLength(1);
+  });
+});
+
+describe("QuizService", () => {
+  it("GIVEN a session THEN a right answer scores, is stored, and moves the item up a box", async () => {
+    const { quiz } = service();
+    const session = await quiz.startSession({ guildId: "g", userId: "u", name: "Ana", question: 2, count: 3 });
+    if (!session) throw new Error("no session");
+    const item = quiz.item(session.itemIds[0] ?? "");
+    if (!item) throw new Error("no item");
+    const outcome = await quiz.answer({
+      guildId: "g",
+      userId: "u",
+      name: "Ana",
+      sessionId: session.id,
+      position: 0,
+      chosen: rightChoice(item),
+    });
+    expect(outcome.status).toBe("recorded");
+    const profile = await quiz.profile("g", "u");
+    expect(profile).toMatchObject({ points: 10, answered: 1, correct: 1, streak: { current: 1 } });
+    expect(profile?.items[item.id]?.box).toBe(2);
+    expect(await quiz.rank("g", 10)).toBe(1);
+  });
+
+  it("GIVEN the same answer twice, even at the same instant THEN it counts once and says so", async () => {
+    const { quiz } = service();
+    const session = await quiz.startSession({ guildId: "g", userId: "u", name: "Ana", question: null, count: 2 });
+    if (!session) throw new Error("no session");
+    const item = quiz.item(session.itemIds[0] ?? "");
+    if (!item) throw new Error("no item");
+    const click = () =>
+      quiz.answer({
+        guildId: "g",
+        userId: "u",
+        name: "Ana",
+        sessionId: session.id,
+        position: 0,
+        chosen: rightChoice(item),
+      });
+    const outcomes = await Promise.all([click(), click()]);
+    expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(["duplicate", "recorded"]);
+    const late = await quiz.answer({
+      guildId: "g",
+      userId: "u",
+      name: "Ana",
+      sessionId: session.id,
+      position: 0,
+      chosen: wrongChoice(item),
+    });
+    expect(late.status).toBe("duplicate");
+    expect((await quiz.profile("g", "u"))?.points).toBe(10);
+  });
+
+  it("GIVEN fifty students answering at once THEN every point is stored and the board counts all of them", async () => {
+    const { quiz } = service();
+    const students = Array.from({ length: 50 }, (_, index) => `s${index}`);
+    const sessions = await Promise.all(
+      students.map((userId) => quiz.startSession({ guildId: "g", userId, name: userId, question: 1, count: 2 })),
+    );
+    await Promise.all(
+      students.flatMap((userId, index) => {
+        const session = sessions[index];
+        if (!session) throw new Error("no session");
+        return session.itemIds.map((itemId, position) => {
+          const item = quiz.item(itemId);
+          if (!item) throw new Error("no item");
+          return quiz.answer({
+            guildId: "g",
+            userId,
+            name: userId,
+            sessionId: session.id,
+            position,
+            chosen: rightChoice(item),
+          });
+        });
+      }),
+    );
+    for (const userId of students) expect((await quiz.profile("g", userId))?.points).toBe(20);
+    const board = await quiz.leaderboard("g");
+    expect(board.histogram).toEqual({ 20: 50 });
+  });
+
+  it("GIVEN a session older than 24 h THEN its buttons answer 'expired'", async () => {
+    const { quiz, clock } = service();
+    const session = await quiz.startSession({ guildId: "g", userId: "u", name: "Ana", question: 3, count: 1 });
+    if (!session) throw new Error("no session");
+    clock.advance(SESSION_LIFETIME_MS + 1);
+    const outcome = await quiz.answer({
+      guildId: "g",
+      userId: "u",
+      name: "Ana",
+      sessionId: session.id,
+      position: 0,
+      chosen: ["a"],
+    });
+    expect(outcome.status).toBe("expired");
+    expect(await quiz.session("g", "u", session.id)).toBeUndefined();
+  });
+
+  it("GIVEN a forged option or position THEN nothing is counted", async () => {
+    const { quiz } = service();
+    const session = await quiz.startSession({ guildId: "g", userId: "u", name: "Ana", question: 4, count: 1 });
+    if (!session) throw new Error("no session");
+    expect(
+      (
+        await quiz.answer({
+          guildId: "g",
+          userId: "u",
+          name: "Ana",
+          sessionId: session.id,
+          position: 0,
+          chosen: ["zz"],
+        })
+      ).status,
+    ).toBe("invalid");
+    expect(
+      (await quiz.answer({ guildId: "g", userId: "u", name: "Ana", sessionId: session.id, position: 7, chosen: ["a"] }))
+        .status,
+    ).toBe("invalid");
+    expect((await quiz.profile("g", "u"))?.answered).toBe(0);
+  });
+
+  it("GIVEN mastered items THEN mastery is the share of a question's items in box 3 or more", async () => {
+    const { quiz } = service();
+    const q1 = quizBank.filter((item) => item.question === 1);
+    const half = q1.slice(0, q1.length / 2);
+    const session = await quiz.startSession({
+      guildId: "g",
+      userId: "u",
+      name: "Ana",
+      question: 1,
+      count: 20,
+      itemIds: half.map((item) => item.id),
+    });
+    if (!session) throw new Error("no session");
+    for (const [position, item] of half.entries()) {
+      await quiz.answer({
+        guildId: "g",
+        userId: "u",
+        name: "Ana",
+        sessionId: session.id,
+        position,
+        chosen: rightChoice(item),
+      });
+    }
+    const again = await quiz.startSession({
+      guildId: "g",
+      userId: "u",
+      name: "Ana",
+      question: 1,
+      count: 20,
+      itemIds: half.map((item) => item.id),
+    });
+    if (!again) throw new Error("no session");
+    for (const [position, item] of half.entries()) {
+      await quiz.answer({
+        guildId: "g",
+        userId: "u",
+        name: "Ana",
+        sessionId: again.id,
+        position,
+        chosen: rightChoice(item),
+      });
+    }
+    const mastery = quiz.mastery(await quiz.profile("g", "u"));
+    expect(mastery[1]).toBeCloseTo(0.5);
+    expect(mastery[2]).toBe(0);
+  });
+});
