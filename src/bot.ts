@@ -45,7 +45,10 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
       clock,
       locks,
       bank: quizBank,
-      timeZoneOf: async (guildId) => (await guildSettings.get(guildId)).timeZone,
+      settingsOf: (guildId) => guildSettings.get(guildId),
+      startNewSeason: async (guildId) => {
+        await guildSettings.update(guildId, (current) => ({ season: current.season + 1 }));
+      },
     }),
     logger,
     stores,

@@ -16,6 +16,7 @@ const PARIS = "Europe/Paris";
 const fixedRandom = () => 0.42;
 
 function service(clock = new ManualClock("2026-03-10T18:00:00Z"), store = new Keyv()) {
+  let season = 0;
   return {
     clock,
     store,
@@ -24,7 +25,10 @@ function service(clock = new ManualClock("2026-03-10T18:00:00Z"), store = new Ke
       clock,
       locks: new KeyedLock(),
       bank: quizBank,
-      timeZoneOf: async () => PARIS,
+      settingsOf: async () => ({ timeZone: PARIS, season }),
+      startNewSeason: async () => {
+        season += 1;
+      },
       random: fixedRandom,
     }),
   };
@@ -341,5 +345,38 @@ describe("QuizService", () => {
     const mastery = quiz.mastery(await quiz.profile("g", "u"));
     expect(mastery[1]).toBeCloseTo(0.5);
     expect(mastery[2]).toBe(0);
+  });
+
+  it("GIVEN a new term THEN points, answers and the board start from zero while boxes and streaks stay", async () => {
+    const { quiz } = service();
+    const session = await quiz.startSession({ guildId: "g", userId: "u", name: "Ana", question: 1, count: 1 });
+    const item = quiz.item(session?.itemIds[0] ?? "");
+    if (!session || !item) throw new Error("no session");
+    await quiz.answer({
+      guildId: "g",
+      userId: "u",
+      name: "Ana",
+      sessionId: session.id,
+      position: 0,
+      chosen: rightChoice(item),
+    });
+    await quiz.resetLeaderboard("g");
+    const profile = await quiz.profile("g", "u");
+    expect(profile).toMatchObject({ points: 0, answered: 0, correct: 0, streak: { current: 1 } });
+    expect(profile?.items[item.id]?.box).toBe(2);
+    expect((await quiz.leaderboard("g")).top).toEqual([]);
+    const next = await quiz.startSession({ guildId: "g", userId: "u", name: "Ana", question: 2, count: 1 });
+    const nextItem = quiz.item(next?.itemIds[0] ?? "");
+    if (!next || !nextItem) throw new Error("no session");
+    await quiz.answer({
+      guildId: "g",
+      userId: "u",
+      name: "Ana",
+      sessionId: next.id,
+      position: 0,
+      chosen: rightChoice(nextItem),
+    });
+    expect((await quiz.profile("g", "u"))?.points).toBe(10);
+    expect((await quiz.leaderboard("g")).histogram).toEqual({ 10: 1 });
   });
 });

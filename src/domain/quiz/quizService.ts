@@ -6,7 +6,7 @@ import type { KeyedLock } from "../locks.js";
 import { localDay } from "../time.js";
 import { BoardWriter } from "./boardWriter.js";
 import { isRightAnswer, POINTS_PER_RIGHT_ANSWER, validChoice } from "./grading.js";
-import { type Board, rankOf } from "./leaderboard.js";
+import { type Board, emptyBoard, rankOf } from "./leaderboard.js";
 import { type ItemProgress, MASTERED_BOX, nextProgress } from "./leitner.js";
 import { selectItems } from "./selection.js";
 import { emptyStreak, extendStreak, type Streak } from "./streak.js";
@@ -40,6 +40,8 @@ export interface Profile {
   readonly streak: Streak;
   readonly items: Readonly<Record<string, ItemProgress>>;
   readonly sessions: Readonly<Record<string, QuizSession>>;
+  /** The leaderboard term these points belong to (absent: the first). */
+  readonly season?: number;
   /** Best grade (0–10) per written study question, from /reponse. */
   readonly bestGrades?: Readonly<Record<string, number>>;
 }
@@ -70,7 +72,10 @@ export interface QuizServiceOptions {
   readonly clock: Clock;
   readonly locks: KeyedLock;
   readonly bank: readonly QuizItem[];
-  readonly timeZoneOf: (guildId: string) => Promise<string>;
+  /** The guild's time zone (for days and streaks) and leaderboard term. */
+  readonly settingsOf: (guildId: string) => Promise<{ readonly timeZone: string; readonly season: number }>;
+  /** Starts a new term: called by the leaderboard reset. */
+  readonly startNewSeason?: (guildId: string) => Promise<void>;
   readonly random?: () => number;
 }
 
@@ -84,7 +89,8 @@ export class QuizService {
   readonly #clock: Clock;
   readonly #locks: KeyedLock;
   readonly #items: ReadonlyMap<string, QuizItem>;
-  readonly #timeZoneOf: (guildId: string) => Promise<string>;
+  readonly #settingsOf: QuizServiceOptions["settingsOf"];
+  readonly #startNewSeason: QuizServiceOptions["startNewSeason"];
   readonly #random: () => number;
   readonly board: BoardWriter;
   readonly bank: readonly QuizItem[];
@@ -95,7 +101,8 @@ export class QuizService {
     this.#locks = options.locks;
     this.bank = options.bank;
     this.#items = new Map(options.bank.map((item) => [item.id, item]));
-    this.#timeZoneOf = options.timeZoneOf;
+    this.#settingsOf = options.settingsOf;
+    this.#startNewSeason = options.startNewSeason;
     this.#random = options.random ?? Math.random;
     this.board = new BoardWriter(options.store);
   }
@@ -109,7 +116,18 @@ export class QuizService {
   }
 
   async profile(guildId: string, userId: string): Promise<Profile | undefined> {
-    return (await this.#store.get(QuizService.profileKey(guildId, userId))) as Profile | undefined;
+    const stored = (await this.#store.get(QuizService.profileKey(guildId, userId))) as Profile | undefined;
+    return stored && inSeason(stored, (await this.#settingsOf(guildId)).season);
+  }
+
+  /**
+   * A new term: the leaderboard and everyone's points, answers and accuracy start from zero, lazily (each
+   * profile is reset when next read), while Leitner boxes, streaks and written grades are kept.
+   */
+  async resetLeaderboard(guildId: string): Promise<void> {
+    if (!this.#startNewSeason) throw new Error("this QuizService cannot start a new season");
+    await this.#startNewSeason(guildId);
+    await this.board.replace(guildId, emptyBoard);
   }
 
   async leaderboard(guildId: string): Promise<Board> {
@@ -130,7 +148,7 @@ export class QuizService {
     itemIds?: readonly string[];
   }): Promise<QuizSession | undefined> {
     const now = this.#clock.now();
-    const today = localDay(now, await this.#timeZoneOf(input.guildId));
+    const today = localDay(now, (await this.#settingsOf(input.guildId)).timeZone);
     return this.#update(input.guildId, input.userId, input.name, (profile) => {
       const itemIds =
         input.itemIds?.filter((id) => this.#items.has(id)) ??
@@ -174,7 +192,7 @@ export class QuizService {
     chosen: readonly string[];
   }): Promise<AnswerOutcome> {
     const now = this.#clock.now();
-    const today = localDay(now, await this.#timeZoneOf(input.guildId));
+    const today = localDay(now, (await this.#settingsOf(input.guildId)).timeZone);
     let change: { from: number; to: number } | undefined;
     const outcome = await this.#update<AnswerOutcome>(input.guildId, input.userId, input.name, (profile) => {
       const session = profile.sessions[input.sessionId];
@@ -231,9 +249,11 @@ export class QuizService {
   ): Promise<T> {
     const key = QuizService.profileKey(guildId, userId);
     return this.#locks.run(key, async () => {
-      const current = ((await this.#store.get(key)) as Profile | undefined) ?? emptyProfile(name);
+      const { season } = await this.#settingsOf(guildId);
+      const stored = (await this.#store.get(key)) as Profile | undefined;
+      const current = stored ? inSeason(stored, season) : { ...emptyProfile(name), season };
       const { profile, result } = change(current);
-      if (profile !== current) await this.#store.set(key, profile);
+      if (profile !== current || current !== stored) await this.#store.set(key, profile);
       return result;
     });
   }
@@ -268,6 +288,12 @@ export class QuizService {
       if (!profile.sessions[id]) return id;
     }
   }
+}
+
+/** The profile as it counts in `season`: points of an earlier term are cleared, learning history kept. */
+function inSeason(profile: Profile, season: number): Profile {
+  if ((profile.season ?? 0) === season) return profile;
+  return { ...profile, season, points: 0, answered: 0, correct: 0 };
 }
 
 /** Sessions still usable: expired ones are dropped on the next write, keeping the profile small. */
