@@ -32,7 +32,8 @@ export class Stores {
   namespace(name: string): Keyv {
     let keyv = this.#namespaces.get(name);
     if (!keyv) {
-      keyv = new Keyv({ store: this.createAdapter(), namespace: name, useKeyPrefix: true });
+      // throwOnErrors: a failed write must fail the answer that depends on it, not pass silently.
+      keyv = new Keyv({ store: this.createAdapter(), namespace: name, useKeyPrefix: true, throwOnErrors: true });
       keyv.on("error", (error: unknown) => this.logger.error({ err: error, namespace: name }, "store error"));
       this.#namespaces.set(name, keyv);
     }
@@ -47,7 +48,12 @@ export class Stores {
 
   /** A write and a read at start turn "unwritable" or "corrupt" into one clear line instead of a failed answer later. */
   private async checkWritable(): Promise<void> {
-    const probe = new Keyv({ store: this.createAdapter(), namespace: "health", useKeyPrefix: true });
+    const probe = new Keyv({
+      store: this.createAdapter(),
+      namespace: "health",
+      useKeyPrefix: true,
+      throwOnErrors: true,
+    });
     const swallow = () => {};
     probe.on("error", swallow);
     try {
