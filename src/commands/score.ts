@@ -102,7 +102,7 @@ export default {
                 new ButtonBuilder()
                   .setCustomId(openSectionId(entry))
                   .setLabel(truncate(entry.section.title, 80))
-                  .setEmoji("📖")
+                  .setEmoji({ name: "📖" })
                   .setStyle(ButtonStyle.Secondary),
               ),
             ),

@@ -2,7 +2,8 @@ import { renderCourseText } from "../discord/markdown.js";
 import { CourseCatalog } from "../domain/course.js";
 import { courseDocuments } from "./course/index.js";
 import { quizBank } from "./quiz-bank.js";
-import { ContentError, courseProblems } from "./validate.js";
+import { tipBank } from "./tip-bank.js";
+import { ContentError, courseProblems, tipProblems } from "./validate.js";
 import { quizProblems } from "./validateQuiz.js";
 
 /** The course, validated and indexed, with the banks that cite it checked; throws ContentError listing every problem. */
@@ -11,7 +12,8 @@ export function loadCatalog(): CourseCatalog {
   if (courseIssues.length > 0) throw new ContentError(courseIssues);
   const catalog = new CourseCatalog(courseDocuments, renderCourseText);
   const sectionExists = (ref: string) => catalog.section(ref) !== undefined;
-  const problems = [...quizProblems(quizBank, sectionExists)];
+  const refs = new Set(catalog.sections.map((entry) => entry.ref));
+  const problems = [...quizProblems(quizBank, sectionExists), ...tipProblems(tipBank, refs)];
   if (problems.length > 0) throw new ContentError(problems);
   return catalog;
 }

@@ -7,6 +7,9 @@ const chapterNames = {
   en: { 1: "Interactivity and engagement", 2: "An active community", 3: "Virality", 4: "Better targeting" },
 } as const;
 
+/** French ordinals: 1er, 2ᵉ, 3ᵉ… */
+const ordinal = (rank: number) => (rank === 1 ? "1er" : `${rank}ᵉ`);
+
 const fr = {
   chapter: (question: 1 | 2 | 3 | 4) => chapterNames.fr[question],
   allQuestions: "Les quatre questions",
@@ -50,14 +53,14 @@ const fr = {
   writtenGrades: "Réponses rédigées (meilleure note)",
   rank: "Rang",
   rankValue: (rank: number | null, members: number) =>
-    rank === null ? "pas encore classé" : `${rank}ᵉ sur ${members}`,
+    rank === null ? "pas encore classé" : `${ordinal(rank)} sur ${members}`,
   noScoreYet: (name: string) => `${name} n'a pas encore répondu à un quiz.`,
   youHaveNoScore: "Vous n'avez pas encore de score : lancez `/quiz` pour commencer !",
   // /classement
   boardTitle: "🏆 Classement",
   boardEmpty: "Personne n'a encore marqué de points. Soyez le premier avec `/quiz` !",
   boardLine: (medal: string, name: string, points: number) => `${medal} **${name}** — ${points} pts`,
-  yourRank: (rank: number, members: number, points: number) => `Vous : ${rank}ᵉ sur ${members}, ${points} pts.`,
+  yourRank: (rank: number, members: number, points: number) => `Vous : ${ordinal(rank)} sur ${members}, ${points} pts.`,
   youAreUnranked: "Vous n'êtes pas encore classé : lancez `/quiz` !",
 } as const;
 

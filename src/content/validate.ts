@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { CourseDocument } from "./types.js";
+import type { CourseDocument, Tip } from "./types.js";
 
 /** Discord's limits that the course data must respect wherever it is shown. */
 export const discordLimits = {
@@ -54,6 +54,39 @@ export function courseProblems(documents: readonly CourseDocument[]): string[] {
         `section de ${document.id}`,
       ),
     );
+  }
+  return problems;
+}
+
+/** The longest a daily tip's text may be: one glance in the channel. */
+export const TIP_TEXT_MAX = 600;
+
+const tipSchema = z.object({
+  id,
+  title: text.max(discordLimits.embedTitle),
+  text: text.max(TIP_TEXT_MAX, `dépasse ${TIP_TEXT_MAX} caractères`),
+  sources: z.array(z.string()).min(1, "doit citer au moins une section du cours"),
+});
+
+/** Problems in the tip bank, one line each; `catalogRefs` are the course's "document/section" refs. */
+export function tipProblems(tips: readonly Tip[], catalogRefs: ReadonlySet<string>): string[] {
+  const problems: string[] = [];
+  const parsed = z.array(tipSchema).min(1, "la banque d'astuces est vide").safeParse(tips);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      problems.push(`${["astuces", ...issue.path].join(".")} : ${issue.message}`);
+    }
+  }
+  problems.push(
+    ...duplicates(
+      tips.map((tip) => tip.id),
+      "astuce",
+    ),
+  );
+  for (const tip of tips) {
+    for (const ref of tip.sources) {
+      if (!catalogRefs.has(ref)) problems.push(`astuce ${tip.id} : cite une section qui n'existe pas : ${ref}`);
+    }
   }
   return problems;
 }

@@ -11,7 +11,9 @@ const itemSchema = z
     question: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
     kind: z.enum(["single", "multiple", "truefalse"]),
     prompt: z.string().trim().min(1).max(1000),
-    options: z.array(z.object({ id: z.string().regex(/^[a-ev]$|^f$/), text: z.string().trim().min(1).max(OPTION_MAX) })),
+    options: z.array(
+      z.object({ id: z.string().regex(/^[a-ev]$|^f$/), text: z.string().trim().min(1).max(OPTION_MAX) }),
+    ),
     correct: z.array(z.string()).min(1),
     explanation: z.string().trim().min(1).max(300),
     sources: z.array(z.string()).min(1),
@@ -20,7 +22,8 @@ const itemSchema = z
     const item = context.value;
     const optionIds = item.options.map((option) => option.id);
     const problem = (message: string) => context.issues.push({ code: "custom", input: item, message });
-    if (item.kind === "truefalse" && optionIds.join() !== "v,f") problem("un vrai/faux a exactement les options v et f");
+    if (item.kind === "truefalse" && optionIds.join() !== "v,f")
+      problem("un vrai/faux a exactement les options v et f");
     if (item.kind !== "truefalse" && (item.options.length < 3 || item.options.length > 5)) problem("3 à 5 options");
     if (item.correct.some((id) => !optionIds.includes(id))) problem("une bonne réponse n'est pas une option");
     if (item.kind !== "multiple" && item.correct.length !== 1) problem("une seule bonne réponse");
@@ -36,15 +39,22 @@ export function quizProblems(items: readonly QuizItem[], sectionExists: (ref: st
   items.forEach((item, index) => {
     const parsed = itemSchema.safeParse(item);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) problems.push(`quiz[${index}] ${item.id} ${issue.path.join(".")} : ${issue.message}`);
+      for (const issue of parsed.error.issues)
+        problems.push(`quiz[${index}] ${item.id} ${issue.path.join(".")} : ${issue.message}`);
     }
     for (const ref of item.sources) {
       if (!sectionExists(ref)) problems.push(`quiz ${item.id} cite une section inconnue : ${ref}`);
     }
   });
-  problems.push(...duplicates(items.map((item) => item.id), "question de quiz"));
+  problems.push(
+    ...duplicates(
+      items.map((item) => item.id),
+      "question de quiz",
+    ),
+  );
   for (const question of [1, 2, 3, 4]) {
-    if (items.filter((item) => item.question === question).length < 8) problems.push(`moins de 8 questions de quiz pour la question ${question}`);
+    if (items.filter((item) => item.question === question).length < 8)
+      problems.push(`moins de 8 questions de quiz pour la question ${question}`);
   }
   return problems;
 }

@@ -177,7 +177,7 @@ function tocButton(strings: Strings): ButtonBuilder {
   return new ButtonBuilder()
     .setCustomId(customId(COMMAND, courseActions.toc))
     .setLabel(strings.cours.tableOfContents)
-    .setEmoji("📚")
+    .setEmoji({ name: "📚" })
     .setStyle(ButtonStyle.Secondary);
 }
 
@@ -185,7 +185,7 @@ function navigationButton(label: string, emoji: string, id: string, disabled: bo
   return new ButtonBuilder()
     .setCustomId(id)
     .setLabel(label)
-    .setEmoji(emoji)
+    .setEmoji({ name: emoji })
     .setStyle(ButtonStyle.Primary)
     .setDisabled(disabled);
 }

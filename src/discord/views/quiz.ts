@@ -111,7 +111,7 @@ export function resultView(input: {
           new ButtonBuilder()
             .setCustomId(openSectionId(entry))
             .setLabel(truncate(strings.reread(entry.section.title), 80))
-            .setEmoji("📖")
+            .setEmoji({ name: "📖" })
             .setStyle(ButtonStyle.Secondary),
         ]
       : [];
@@ -124,7 +124,7 @@ export function resultView(input: {
         : customId(COMMAND, quizActions.show, session.id, position + 1),
     )
     .setLabel(isLast ? strings.seeSummary : strings.next)
-    .setEmoji(isLast ? "🏁" : "▶️")
+    .setEmoji({ name: isLast ? "🏁" : "▶️" })
     .setStyle(ButtonStyle.Primary);
   return {
     ...(input.duplicate ? { content: strings.alreadyCounted } : {}),
@@ -175,7 +175,7 @@ export function summaryView(
       new ButtonBuilder()
         .setCustomId(customId(COMMAND, quizActions.retry, session.id))
         .setLabel(strings.retryMissed(missed.length))
-        .setEmoji("🔁")
+        .setEmoji({ name: "🔁" })
         .setStyle(ButtonStyle.Primary),
     );
   }
@@ -191,6 +191,6 @@ function newQuizButton(question: StudyQuestionNumber | null, count: number, stri
   return new ButtonBuilder()
     .setCustomId(newQuizId(question, count))
     .setLabel(strings.newQuiz)
-    .setEmoji("🎯")
+    .setEmoji({ name: "🎯" })
     .setStyle(ButtonStyle.Secondary);
 }

@@ -1,0 +1,36 @@
+import { ApplicationIntegrationType, InteractionContextType, MessageFlags, SlashCommandBuilder } from "discord.js";
+import { localeOf } from "../content/locale.js";
+import { tipsCommandTexts, tipsStrings } from "../content/tips-strings.js";
+import { localize } from "../discord/localize.js";
+import { dailyTipsFor, messageUrl } from "../discord/tips.js";
+import { tipView } from "../discord/views/tip.js";
+import type { Command } from "./index.js";
+
+export default {
+  data: localize(new SlashCommandBuilder(), tipsCommandTexts.astuce)
+    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
+    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall),
+
+  /** Today's tip of this guild, privately; in DMs or a guild without tips yet, the tip of the day. */
+  async execute(interaction, context) {
+    const strings = tipsStrings[localeOf(interaction.locale)];
+    const result = await dailyTipsFor(context).tipForToday(interaction.guildId ?? undefined);
+    let heading: string = strings.tip.dailyHeading;
+    let note: string = strings.astuce.dayNote;
+    if (result.kind !== "day" && interaction.guildId) {
+      const { record } = result;
+      if (result.kind === "today") {
+        note = strings.astuce.todayNote(messageUrl(interaction.guildId, record.channelId, record.messageId));
+      } else {
+        heading = strings.astuce.latestHeading;
+        note = strings.astuce.latestNote(Math.floor(Date.parse(record.postedAt) / 1000));
+      }
+    }
+    await interaction.reply({
+      content: note,
+      ...tipView(result.tip, context.catalog, strings.tip, heading),
+      flags: MessageFlags.Ephemeral,
+      allowedMentions: { parse: [] },
+    });
+  },
+} satisfies Command;

@@ -1,0 +1,129 @@
+import {
+  ChannelType,
+  type Client,
+  DiscordAPIError,
+  type NewsChannel,
+  PermissionFlagsBits,
+  RESTJSONErrorCodes,
+  type TextChannel,
+} from "discord.js";
+import { tipBank } from "../content/tip-bank.js";
+import { tipsStrings } from "../content/tips-strings.js";
+import type { CourseCatalog } from "../domain/course.js";
+import {
+  DailyTips,
+  type TipPermission,
+  type TipPoster,
+  type TipProblem,
+  tipPermissions,
+} from "../domain/tips/tipsService.js";
+import type { BotContext } from "./context.js";
+import { tipView } from "./views/tip.js";
+
+/** The channel kinds a tip can be posted in (what the `salon` option offers). */
+export const tipChannelTypes = [ChannelType.GuildText, ChannelType.GuildAnnouncement] as const;
+
+const instances = new WeakMap<BotContext, DailyTips>();
+
+/**
+ * The one DailyTips of this bot, shared by the scheduler service and the commands (so both go through the
+ * same store, locks and clock). Built on first use from the context.
+ */
+export function dailyTipsFor(context: BotContext): DailyTips {
+  let tips = instances.get(context);
+  if (!tips) {
+    tips = new DailyTips({
+      store: context.stores.namespace("tips"),
+      guildSettings: context.guildSettings,
+      locks: context.locks,
+      clock: context.clock,
+      tips: tipBank,
+      post: discordPoster(context.client, context.catalog),
+      logger: context.logger,
+    });
+    instances.set(context, tips);
+  }
+  return tips;
+}
+
+/**
+ * The guilds this process posts for: those its gateway connection holds and that are available. With
+ * several shards (or processes), each guild is in exactly one client's cache, so it is posted once; a guild
+ * in an outage is skipped rather than reported as a deleted channel.
+ */
+export function ownedGuildIds(client: Client): string[] {
+  return client.guilds.cache.filter((guild) => guild.available).map((guild) => guild.id);
+}
+
+export type ChannelCheck =
+  | { readonly ok: true; readonly channel: TextChannel | NewsChannel }
+  | { readonly ok: false; readonly problem: TipProblem };
+
+/** Whether Réso can post a tip in this channel now: it exists, is a text channel, and Réso may view, send and embed. */
+export async function checkTipChannel(client: Client, guildId: string, channelId: string): Promise<ChannelCheck> {
+  const guild = client.guilds.cache.get(guildId);
+  if (!guild) return { ok: false, problem: { kind: "channel-missing" } };
+  // With the Guilds intent the cache holds every channel of the guild, kept current by CHANNEL_CREATE/UPDATE/
+  // DELETE: a miss means the channel is gone, and no REST call is spent asking.
+  const channel = guild.channels.cache.get(channelId);
+  if (!channel || (channel.type !== ChannelType.GuildText && channel.type !== ChannelType.GuildAnnouncement)) {
+    return { ok: false, problem: { kind: "channel-missing" } };
+  }
+  const me = guild.members.me ?? (await guild.members.fetchMe());
+  const permissions = channel.permissionsFor(me);
+  const missing = tipPermissions.filter((name) => !permissions.has(PermissionFlagsBits[name]));
+  if (missing.length > 0) return { ok: false, problem: { kind: "missing-permissions", permissions: missing } };
+  return { ok: true, channel };
+}
+
+/** The message's link, for replies and /config voir. */
+export function messageUrl(guildId: string, channelId: string, messageId: string): string {
+  return `https://discord.com/channels/${guildId}/${channelId}/${messageId}`;
+}
+
+/** A problem in the reader's language. */
+export function describeProblem(problem: TipProblem, strings: (typeof tipsStrings)["fr"]): string {
+  switch (problem.kind) {
+    case "channel-missing":
+      return strings.problems.channelMissing;
+    case "missing-permissions":
+      return strings.problems.missingPermissions(
+        problem.permissions.map((name: TipPermission) => strings.problems.permissionNames[name]),
+      );
+    case "discord-error":
+      return strings.problems.discordError(problem.message);
+  }
+}
+
+/** Posts a tip in the channel, in French (the class's shared language), mentioning nobody. */
+function discordPoster(client: Client, catalog: CourseCatalog): TipPoster {
+  return async ({ guildId, channelId }, tip) => {
+    const check = await checkTipChannel(client, guildId, channelId);
+    if (!check.ok) return check;
+    const strings = tipsStrings.fr.tip;
+    try {
+      const message = await check.channel.send({
+        ...tipView(tip, catalog, strings, strings.dailyHeading),
+        allowedMentions: { parse: [] },
+      });
+      return { ok: true, messageId: message.id };
+    } catch (error) {
+      return { ok: false, problem: problemFromError(error) };
+    }
+  };
+}
+
+function problemFromError(error: unknown): TipProblem {
+  if (isDiscordCode(error, RESTJSONErrorCodes.UnknownChannel)) return { kind: "channel-missing" };
+  if (isDiscordCode(error, RESTJSONErrorCodes.MissingAccess)) {
+    return { kind: "missing-permissions", permissions: ["ViewChannel"] };
+  }
+  // Discord does not say which one: the check before sending found them all, so something changed meanwhile.
+  if (isDiscordCode(error, RESTJSONErrorCodes.MissingPermissions))
+    return { kind: "missing-permissions", permissions: [] };
+  return { kind: "discord-error", message: error instanceof Error ? error.message : String(error) };
+}
+
+function isDiscordCode(error: unknown, ...codes: number[]): boolean {
+  return error instanceof DiscordAPIError && typeof error.code === "number" && codes.includes(error.code);
+}

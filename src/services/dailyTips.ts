@@ -1,0 +1,51 @@
+import { Cron } from "croner";
+import type { BotContext } from "../discord/context.js";
+import { dailyTipsFor, ownedGuildIds } from "../discord/tips.js";
+import type { Service } from "./index.js";
+
+/**
+ * The daily tips' clock. ONE croner job fires at the start of every minute and asks the domain which guilds
+ * are due; it is not a cron per guild on purpose:
+ * - the store is the only truth: "due" is decided from each guild's settings and last claimed day, so
+ *   settings changed by /config, restarts, downtime and clock jumps need no job to be rebuilt or replayed;
+ * - the local-time and DST rules live in one pure, tested function (src/domain/tips/schedule.ts) rather than
+ *   in as many timers as guilds, and a guild's tip goes out within a minute of its time;
+ * - each process checks only the guilds its gateway holds, so shards never post for one another.
+ * A check also runs at start-up (today's tip after downtime that covered its time; earlier days are never
+ * posted) and right after `/config astuces` saves.
+ */
+let job: Cron | undefined;
+let running: Promise<void> | undefined;
+
+export default {
+  name: "dailyTips",
+
+  start(context: BotContext) {
+    const tips = dailyTipsFor(context);
+    const check = () => {
+      // A check still running (a slow Discord) makes the next tick a no-op rather than a second pass.
+      running ??= tips
+        .runDue(ownedGuildIds(context.client))
+        .then((results) => {
+          const posted = [...results.values()].filter((result) => result.kind === "posted").length;
+          context.logger.debug({ guilds: results.size, posted }, "daily tips checked");
+        })
+        .catch((error: unknown) => context.logger.error({ err: error }, "daily tips check failed"))
+        .finally(() => {
+          running = undefined;
+        });
+      return running;
+    };
+    job = new Cron("* * * * *", { name: "dailyTips", protect: true }, check);
+    // Not awaited: the catch-up must not hold back the other services; `stop` waits for it.
+    void check();
+    context.logger.info({ nextCheck: job.nextRun()?.toISOString() }, "daily tips scheduler started");
+  },
+
+  async stop() {
+    job?.stop();
+    job = undefined;
+    // Let a post in flight record its outcome before the store closes.
+    await running;
+  },
+} satisfies Service;

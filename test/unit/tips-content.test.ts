@@ -1,0 +1,119 @@
+import { ApplicationCommandOptionType, ChannelType, InteractionContextType, PermissionFlagsBits } from "discord.js";
+import { describe, expect, it } from "vitest";
+import astuce from "../../src/commands/astuce.js";
+import config from "../../src/commands/config.js";
+import { loadCatalog } from "../../src/content/index.js";
+import { tipBank } from "../../src/content/tip-bank.js";
+import { tipsStrings } from "../../src/content/tips-strings.js";
+import type { Tip } from "../../src/content/types.js";
+import { TIP_TEXT_MAX, tipProblems } from "../../src/content/validate.js";
+import { parseCustomId } from "../../src/discord/customId.js";
+import { tipView } from "../../src/discord/views/tip.js";
+import { searchTimeZones, utcOffsetLabel } from "../../src/domain/tips/settings.js";
+
+const catalog = loadCatalog();
+const refs = new Set(catalog.sections.map((entry) => entry.ref));
+
+describe("tip bank", () => {
+  it("GIVEN the bank THEN at least 40 tips, each titled, at most 600 characters, citing existing sections", () => {
+    expect(tipProblems(tipBank, refs)).toEqual([]);
+    expect(tipBank.length).toBeGreaterThanOrEqual(40);
+    for (const tip of tipBank) {
+      expect(tip.title.length).toBeGreaterThan(0);
+      expect(tip.text.length).toBeLessThanOrEqual(TIP_TEXT_MAX);
+      expect(tip.sources.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("GIVEN a broken bank THEN every problem is named", () => {
+    const [first] = tipBank;
+    if (!first) throw new Error("empty bank");
+    const broken: Tip[] = [
+      first,
+      { ...first },
+      { id: "Astuce 2", title: "", text: "x".repeat(601), sources: [] },
+      { id: "astuce-99", title: "Titre", text: "Texte", sources: ["cours/inconnu"] },
+    ];
+    const problems = tipProblems(broken, refs);
+    expect(problems).toContain("identifiant de astuce en double : astuce-01");
+    expect(problems.some((line) => line.startsWith("astuces.2.id") && line.includes("kebab-case"))).toBe(true);
+    expect(problems.some((line) => line.startsWith("astuces.2.title") && line.includes("vide"))).toBe(true);
+    expect(problems.some((line) => line.startsWith("astuces.2.text") && line.includes("600"))).toBe(true);
+    expect(problems.some((line) => line.startsWith("astuces.2.sources") && line.includes("au moins"))).toBe(true);
+    expect(problems).toContain("astuce astuce-99 : cite une section qui n'existe pas : cours/inconnu");
+    expect(tipProblems([], refs)).toEqual(["astuces : la banque d'astuces est vide"]);
+  });
+});
+
+describe("tip view", () => {
+  it("GIVEN a tip THEN an embed with its title, text and sources, and a button opening its first section", () => {
+    const tip = tipBank.find((candidate) => candidate.sources.length > 1) as Tip;
+    const view = tipView(tip, catalog, tipsStrings.fr.tip, tipsStrings.fr.tip.dailyHeading);
+    const embed = view.embeds[0]?.toJSON();
+    expect(embed?.title).toBe(tip.title);
+    expect(embed?.author?.name).toBe("💡 Astuce du jour");
+    const firstSection = catalog.section(tip.sources[0] as string);
+    expect(embed?.footer?.text).toContain(firstSection?.section.title);
+    expect(embed?.footer?.text.startsWith("Sources : ")).toBe(true);
+    const button = view.components[0]?.toJSON().components[0] as { custom_id: string; label: string };
+    const [documentId, sectionId] = (tip.sources[0] as string).split("/");
+    expect(parseCustomId(button.custom_id)).toEqual({
+      command: "cours",
+      action: "open",
+      args: [documentId, sectionId],
+    });
+    expect(button.label.length).toBeLessThanOrEqual(80);
+  });
+
+  it("GIVEN every tip THEN its view fits Discord's limits", () => {
+    for (const tip of tipBank) {
+      const embed = tipView(tip, catalog, tipsStrings.en.tip, "x").embeds[0]?.toJSON();
+      expect(embed?.description?.length).toBeLessThanOrEqual(4096);
+      expect(embed?.footer?.text.length).toBeLessThanOrEqual(2048);
+    }
+  });
+});
+
+describe("tips strings and commands", () => {
+  const keys = (value: unknown, prefix = ""): string[] =>
+    typeof value === "object" && value !== null
+      ? Object.entries(value).flatMap(([key, inner]) => keys(inner, `${prefix}${key}.`))
+      : [prefix];
+
+  it("GIVEN the French and English tables THEN they have the same keys", () => {
+    expect(keys(tipsStrings.en)).toEqual(keys(tipsStrings.fr));
+  });
+
+  it("GIVEN /config THEN guild-only, Manage Server by default, and a text or announcement channel to choose", () => {
+    const json = config.data.toJSON();
+    expect(json.default_member_permissions).toBe(String(PermissionFlagsBits.ManageGuild));
+    expect(json.contexts).toEqual([InteractionContextType.Guild]);
+    expect(config.guildOnly).toBe(true);
+    const subcommands = json.options?.map((option) => option.name);
+    expect(subcommands).toEqual(["astuces", "voir", "publier-astuce", "prochaine-astuce"]);
+    const astuces = json.options?.[0] as { type: number; options: { name: string; channel_types?: number[] }[] };
+    expect(astuces.type).toBe(ApplicationCommandOptionType.Subcommand);
+    expect(astuces.options.map((option) => option.name)).toEqual(["salon", "heure", "fuseau", "jours", "actif"]);
+    expect(astuces.options[0]?.channel_types).toEqual([ChannelType.GuildText, ChannelType.GuildAnnouncement]);
+    expect(json.name_localizations?.["en-US"]).toBe("config");
+  });
+
+  it("GIVEN /astuce THEN everyone, in a server or in DMs", () => {
+    const json = astuce.data.toJSON();
+    expect(json.default_member_permissions ?? null).toBeNull();
+    expect(json.contexts).toEqual([InteractionContextType.Guild, InteractionContextType.BotDM]);
+    expect(json.name_localizations?.["en-US"]).toBe("tip");
+  });
+
+  it("GIVEN a zone typed partly THEN it is suggested, the default first when nothing is typed", () => {
+    expect(searchTimeZones("")[0]).toBe("Europe/Paris");
+    expect(searchTimeZones("paris")[0]).toBe("Europe/Paris");
+    expect(searchTimeZones("new york")[0]).toBe("America/New_York");
+    expect(searchTimeZones("montr")).toContain("America/Montreal");
+    expect(searchTimeZones("europe").length).toBeLessThanOrEqual(25);
+    expect(utcOffsetLabel("Europe/Paris", new Date("2025-01-15T12:00:00Z"))).toBe("UTC+01:00");
+    expect(utcOffsetLabel("UTC", new Date("2025-01-15T12:00:00Z"))).toBe("UTC+00:00");
+    expect(utcOffsetLabel("America/St_Johns", new Date("2025-01-15T12:00:00Z"))).toBe("UTC-03:30");
+    expect(searchTimeZones("kolkata")).toContain("Asia/Kolkata");
+  });
+});
