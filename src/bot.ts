@@ -6,9 +6,11 @@ import type { BotContext } from "./discord/context.js";
 import { loadCommands, loadEvents, loadServices } from "./discord/loader.js";
 import { InteractionRouter } from "./discord/router.js";
 import { type Clock, systemClock } from "./domain/clock.js";
+import { createCourseGrader } from "./domain/grading/course-grader.js";
 import { GuildSettingsRepository } from "./domain/guildSettings.js";
 import { KeyedLock } from "./domain/locks.js";
 import { QuizService } from "./domain/quiz/quizService.js";
+import { WrittenAnswers } from "./domain/written/writtenAnswers.js";
 import type { Logger } from "./logger.js";
 import { Stores } from "./store.js";
 
@@ -36,19 +38,28 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
   });
   const locks = new KeyedLock();
   const guildSettings = new GuildSettingsRepository(stores.namespace("settings"), locks);
+  const quiz = new QuizService({
+    store: stores.namespace("quiz"),
+    clock,
+    locks,
+    bank: quizBank,
+    settingsOf: (guildId) => guildSettings.get(guildId),
+    startNewSeason: async (guildId) => {
+      await guildSettings.update(guildId, (current) => ({ season: current.season + 1 }));
+    },
+  });
   const context: BotContext = {
     config,
     locks,
     guildSettings,
-    quiz: new QuizService({
-      store: stores.namespace("quiz"),
+    quiz,
+    written: new WrittenAnswers({
+      grader: createCourseGrader(),
+      quiz,
+      store: stores.namespace("written"),
       clock,
       locks,
-      bank: quizBank,
-      settingsOf: (guildId) => guildSettings.get(guildId),
-      startNewSeason: async (guildId) => {
-        await guildSettings.update(guildId, (current) => ({ season: current.season + 1 }));
-      },
+      timeZoneOf: async (guildId) => (await guildSettings.get(guildId)).timeZone,
     }),
     logger,
     stores,

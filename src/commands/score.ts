@@ -41,7 +41,7 @@ export default {
     const own = target.id === interaction.user.id;
     const [profile, board] = await Promise.all([quiz.profile(guildId, target.id), quiz.leaderboard(guildId)]);
     const name = profile?.name ?? target.displayName;
-    if (!profile || profile.answered === 0) {
+    if (!profile || (profile.answered === 0 && Object.keys(profile.bestGrades ?? {}).length === 0)) {
       const content = own ? strings.youHaveNoScore : strings.noScoreYet(escapeMarkdown(name));
       await interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
       return;

@@ -2,6 +2,7 @@ import { renderCourseText } from "../discord/markdown.js";
 import { CourseCatalog } from "../domain/course.js";
 import { courseDocuments } from "./course/index.js";
 import { quizBank } from "./quiz-bank.js";
+import { rubric, rubricProblems } from "./rubric.js";
 import { tipBank } from "./tip-bank.js";
 import { ContentError, courseProblems, tipProblems } from "./validate.js";
 import { quizProblems } from "./validateQuiz.js";
@@ -13,7 +14,7 @@ export function loadCatalog(): CourseCatalog {
   const catalog = new CourseCatalog(courseDocuments, renderCourseText);
   const sectionExists = (ref: string) => catalog.section(ref) !== undefined;
   const refs = new Set(catalog.sections.map((entry) => entry.ref));
-  const problems = [...quizProblems(quizBank, sectionExists), ...tipProblems(tipBank, refs)];
+  const problems = [...quizProblems(quizBank, sectionExists), ...tipProblems(tipBank, refs), ...rubricProblems(rubric, refs)];
   if (problems.length > 0) throw new ContentError(problems);
   return catalog;
 }

@@ -6,6 +6,7 @@ import type { CourseCatalog } from "../domain/course.js";
 import type { GuildSettingsRepository } from "../domain/guildSettings.js";
 import type { KeyedLock } from "../domain/locks.js";
 import type { QuizService } from "../domain/quiz/quizService.js";
+import type { WrittenAnswers } from "../domain/written/writtenAnswers.js";
 import type { Logger } from "../logger.js";
 import type { Stores } from "../store.js";
 import type { InteractionRouter } from "./router.js";
@@ -20,6 +21,7 @@ export interface BotContext {
   readonly locks: KeyedLock;
   readonly guildSettings: GuildSettingsRepository;
   readonly quiz: QuizService;
+  readonly written: WrittenAnswers;
   readonly client: Client;
   readonly router: InteractionRouter;
   readonly commands: ReadonlyMap<string, Command>;

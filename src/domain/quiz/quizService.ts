@@ -5,6 +5,7 @@ import type { Clock } from "../clock.js";
 import type { KeyedLock } from "../locks.js";
 import { localDay } from "../time.js";
 import { BoardWriter } from "./boardWriter.js";
+import { ClassStatsWriter } from "./classStats.js";
 import { isRightAnswer, POINTS_PER_RIGHT_ANSWER, validChoice } from "./grading.js";
 import { type Board, emptyBoard, rankOf } from "./leaderboard.js";
 import { type ItemProgress, MASTERED_BOX, nextProgress } from "./leitner.js";
@@ -42,6 +43,8 @@ export interface Profile {
   readonly sessions: Readonly<Record<string, QuizSession>>;
   /** The leaderboard term these points belong to (absent: the first). */
   readonly season?: number;
+  /** Local day of the last counted written answer per study question: one counts per day. */
+  readonly writtenDays?: Readonly<Record<string, string>>;
   /** Best grade (0–10) per written study question, from /reponse. */
   readonly bestGrades?: Readonly<Record<string, number>>;
 }
@@ -93,6 +96,8 @@ export class QuizService {
   readonly #startNewSeason: QuizServiceOptions["startNewSeason"];
   readonly #random: () => number;
   readonly board: BoardWriter;
+  /** The guild-wide aggregate behind `/rapport` (participation, most missed items). */
+  readonly stats: ClassStatsWriter;
   readonly bank: readonly QuizItem[];
 
   constructor(options: QuizServiceOptions) {
@@ -105,6 +110,7 @@ export class QuizService {
     this.#startNewSeason = options.startNewSeason;
     this.#random = options.random ?? Math.random;
     this.board = new BoardWriter(options.store);
+    this.stats = new ClassStatsWriter(options.store);
   }
 
   static profileKey(guildId: string, userId: string): string {
@@ -194,6 +200,7 @@ export class QuizService {
     const now = this.#clock.now();
     const today = localDay(now, (await this.#settingsOf(input.guildId)).timeZone);
     let change: { from: number; to: number } | undefined;
+    let counted: { itemId: string; correct: boolean; firstOfSession: boolean } | undefined;
     const outcome = await this.#update<AnswerOutcome>(input.guildId, input.userId, input.name, (profile) => {
       const session = profile.sessions[input.sessionId];
       if (!session || !this.#alive(session)) return { profile, result: { status: "expired" } };
@@ -218,6 +225,7 @@ export class QuizService {
         sessions: { ...liveSessions(profile.sessions, now.getTime()), [session.id]: updatedSession },
       };
       change = { from: profile.points, to: updated.points };
+      counted = { itemId: item.id, correct, firstOfSession: Object.keys(session.answers).length === 0 };
       return {
         profile: updated,
         result: { status: "recorded", session: updatedSession, item, answer, profile: updated },
@@ -226,6 +234,8 @@ export class QuizService {
     if (change && change.to !== change.from) {
       await this.board.apply(input.guildId, { userId: input.userId, name: input.name, ...change, at: now.getTime() });
     }
+    if (counted)
+      await this.stats.record(input.guildId, { kind: "answer", userId: input.userId, ...counted, at: now.getTime() });
     return outcome;
   }
 
@@ -291,7 +301,7 @@ export class QuizService {
 }
 
 /** The profile as it counts in `season`: points of an earlier term are cleared, learning history kept. */
-function inSeason(profile: Profile, season: number): Profile {
+export function inSeason(profile: Profile, season: number): Profile {
   if ((profile.season ?? 0) === season) return profile;
   return { ...profile, season, points: 0, answered: 0, correct: 0 };
 }

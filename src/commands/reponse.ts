@@ -1,0 +1,102 @@
+import {
+  ApplicationIntegrationType,
+  InteractionContextType,
+  LabelBuilder,
+  MessageFlags,
+  ModalBuilder,
+  SlashCommandBuilder,
+  SlashCommandIntegerOption,
+  TextInputBuilder,
+  TextInputStyle,
+} from "discord.js";
+import { localeOf } from "../content/locale.js";
+import { studyQuestions } from "../content/quiz-bank.js";
+import { reponseCommandTexts, reponseStrings } from "../content/reponse-strings.js";
+import { rubric } from "../content/rubric.js";
+import type { StudyQuestionNumber } from "../content/types.js";
+import { customId } from "../discord/customId.js";
+import { localize } from "../discord/localize.js";
+import { displayNameOf } from "../discord/members.js";
+import { answerPrivately } from "../discord/respond.js";
+import { gradedView } from "../discord/views/reponse.js";
+import { truncate } from "../domain/text.js";
+import type { Command } from "./index.js";
+
+const texts = reponseCommandTexts.reponse;
+const ANSWER_FIELD = "answer";
+export const ANSWER_MIN_LENGTH = 20;
+export const ANSWER_MAX_LENGTH = 2000;
+
+export default {
+  data: localize(new SlashCommandBuilder(), texts)
+    .setContexts(InteractionContextType.Guild)
+    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
+    .addIntegerOption(
+      localize(new SlashCommandIntegerOption(), texts.options.question)
+        .setRequired(true)
+        .addChoices(
+          ([1, 2, 3, 4] as const).map((question) => ({
+            name: truncate(`${question}. ${studyQuestions[question].replace(/\s+/g, " ")}`, 100),
+            value: question,
+          })),
+        ),
+    ),
+  guildOnly: true,
+
+  async execute(interaction) {
+    const strings = reponseStrings[localeOf(interaction.locale)];
+    const question = interaction.options.getInteger(texts.options.question.name.fr, true);
+    if (!isStudyQuestion(question)) {
+      await answerPrivately(interaction, { content: strings.unknownQuestion });
+      return;
+    }
+    const modal = new ModalBuilder()
+      .setCustomId(customId("reponse", "submit", question))
+      .setTitle(truncate(strings.modalTitle(question), 45))
+      .addLabelComponents(
+        new LabelBuilder()
+          .setLabel(truncate(strings.answerLabel, 45))
+          .setDescription(truncate(studyQuestions[question].replace(/\s+/g, " "), 100))
+          .setTextInputComponent(
+            new TextInputBuilder()
+              .setCustomId(ANSWER_FIELD)
+              .setStyle(TextInputStyle.Paragraph)
+              .setMinLength(ANSWER_MIN_LENGTH)
+              .setMaxLength(ANSWER_MAX_LENGTH)
+              .setPlaceholder(truncate(strings.answerPlaceholder, 100))
+              .setRequired(true),
+          ),
+      );
+    await interaction.showModal(modal);
+  },
+
+  components: {
+    /** "reponse:submit:<question>": grade, store, then show the result privately. */
+    async submit(interaction, [question = ""], { written, catalog }) {
+      if (!interaction.isModalSubmit()) return;
+      const strings = reponseStrings[localeOf(interaction.locale)];
+      const number = Number(question);
+      if (!isStudyQuestion(number)) {
+        await answerPrivately(interaction, { content: strings.unknownQuestion });
+        return;
+      }
+      const outcome = await written.submit({
+        guildId: interaction.guildId ?? "",
+        userId: interaction.user.id,
+        name: displayNameOf(interaction),
+        question: number,
+        text: interaction.fields.getTextInputValue(ANSWER_FIELD),
+      });
+      if (outcome.status === "not-french") {
+        await answerPrivately(interaction, { content: strings.notFrench });
+        return;
+      }
+      const view = gradedView({ outcome, rubric: rubric[number], catalog, strings });
+      await interaction.reply({ ...view, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+    },
+  },
+} satisfies Command;
+
+function isStudyQuestion(value: number): value is StudyQuestionNumber {
+  return value === 1 || value === 2 || value === 3 || value === 4;
+}

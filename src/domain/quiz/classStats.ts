@@ -1,0 +1,134 @@
+import type Keyv from "keyv";
+
+/** Attempts and misses of one item across the guild. */
+export interface ItemTally {
+  readonly attempts: number;
+  readonly misses: number;
+}
+
+/**
+ * What the class did, per guild, kept up to date on each answer so that `/rapport` reads one key instead of
+ * every profile: participation and the items the class misses most. Learning history, like Leitner boxes:
+ * a new leaderboard term does not clear it.
+ */
+export interface ClassStats {
+  /** When the first answer was counted (null: never). */
+  readonly since: number | null;
+  readonly answers: number;
+  readonly correct: number;
+  /** Private `/quiz` sessions with at least one answer. */
+  readonly sessions: number;
+  /** Live `/quiz-classe` rounds played to the end (or stopped). */
+  readonly rounds: number;
+  /** userId → answers counted: the members who answered at least once. */
+  readonly members: Readonly<Record<string, number>>;
+  readonly items: Readonly<Record<string, ItemTally>>;
+}
+
+export const emptyClassStats: ClassStats = {
+  since: null,
+  answers: 0,
+  correct: 0,
+  sessions: 0,
+  rounds: 0,
+  members: {},
+  items: {},
+};
+
+export type StatsEvent =
+  | {
+      readonly kind: "answer";
+      readonly userId: string;
+      readonly itemId: string;
+      readonly correct: boolean;
+      /** The first answer of a private session: counts the session once. */
+      readonly firstOfSession: boolean;
+      readonly at: number;
+    }
+  | { readonly kind: "round"; readonly at: number };
+
+export function applyStatsEvents(stats: ClassStats, events: readonly StatsEvent[]): ClassStats {
+  let { since, answers, correct, sessions, rounds } = stats;
+  const members: Record<string, number> = { ...stats.members };
+  const items: Record<string, ItemTally> = { ...stats.items };
+  for (const event of events) {
+    since = since === null ? event.at : Math.min(since, event.at);
+    if (event.kind === "round") {
+      rounds += 1;
+      continue;
+    }
+    answers += 1;
+    if (event.correct) correct += 1;
+    if (event.firstOfSession) sessions += 1;
+    members[event.userId] = (members[event.userId] ?? 0) + 1;
+    const tally = items[event.itemId] ?? { attempts: 0, misses: 0 };
+    items[event.itemId] = { attempts: tally.attempts + 1, misses: tally.misses + (event.correct ? 0 : 1) };
+  }
+  return { since, answers, correct, sessions, rounds, members, items };
+}
+
+/** The items missed most (by misses, then miss rate, then id), at most `count`; never-missed items are left out. */
+export function mostMissed(stats: ClassStats, count: number): { itemId: string; tally: ItemTally }[] {
+  return Object.entries(stats.items)
+    .filter(([, tally]) => tally.misses > 0)
+    .sort(
+      ([idA, a], [idB, b]) =>
+        b.misses - a.misses || b.misses / b.attempts - a.misses / a.attempts || idA.localeCompare(idB),
+    )
+    .slice(0, count)
+    .map(([itemId, tally]) => ({ itemId, tally }));
+}
+
+/**
+ * Applies stats events to each guild's aggregate one write at a time per guild, coalescing the events that
+ * arrive while a write is in flight (like the BoardWriter): a whole class answering at once costs a handful
+ * of writes. Each caller is released once its event is stored.
+ */
+export class ClassStatsWriter {
+  readonly #pending = new Map<
+    string,
+    { events: StatsEvent[]; waiters: { resolve: () => void; reject: (error: unknown) => void }[] }
+  >();
+  readonly #running = new Set<string>();
+
+  constructor(private readonly store: Keyv) {}
+
+  static key(guildId: string): string {
+    return `stats:${guildId}`;
+  }
+
+  async read(guildId: string): Promise<ClassStats> {
+    return ((await this.store.get(ClassStatsWriter.key(guildId))) as ClassStats | undefined) ?? emptyClassStats;
+  }
+
+  record(guildId: string, event: StatsEvent): Promise<void> {
+    return new Promise((resolve, reject) => {
+      let batch = this.#pending.get(guildId);
+      if (!batch) {
+        batch = { events: [], waiters: [] };
+        this.#pending.set(guildId, batch);
+      }
+      batch.events.push(event);
+      batch.waiters.push({ resolve, reject });
+      if (!this.#running.has(guildId)) void this.#drain(guildId);
+    });
+  }
+
+  async #drain(guildId: string): Promise<void> {
+    this.#running.add(guildId);
+    try {
+      for (let batch = this.#pending.get(guildId); batch; batch = this.#pending.get(guildId)) {
+        this.#pending.delete(guildId);
+        try {
+          const stats = await this.read(guildId);
+          await this.store.set(ClassStatsWriter.key(guildId), applyStatsEvents(stats, batch.events));
+          for (const waiter of batch.waiters) waiter.resolve();
+        } catch (error) {
+          for (const waiter of batch.waiters) waiter.reject(error);
+        }
+      }
+    } finally {
+      this.#running.delete(guildId);
+    }
+  }
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { studyQuestions } from "../../src/content/quiz-bank.js";
+import { type Rubric, rubric } from "../../src/content/rubric.js";
+import { createGrader, gradingRules, scoreOf } from "../../src/domain/grading/grade.js";
+import { bandOf } from "../../src/domain/grading/types.js";
+import { grader } from "./grader.js";
+
+const questions = [1, 2, 3, 4] as const;
+
+describe("GIVEN the score rules", () => {
+  it("THEN bands are 0–3 insufficient, 4–6 partial, 7–10 good", () => {
+    expect([0, 3, 4, 6, 7, 10].map(bandOf)).toEqual([
+      "insufficient",
+      "insufficient",
+      "partial",
+      "partial",
+      "good",
+      "good",
+    ]);
+  });
+
+  it("THEN the covered share of weight gives the score, full marks from 70%", () => {
+    expect(scoreOf(0, 8)).toBe(0);
+    expect(scoreOf(2, 8)).toBe(4);
+    expect(scoreOf(4, 8)).toBe(7);
+    expect(scoreOf(7, 10)).toBe(10);
+    expect(scoreOf(10, 10)).toBe(10);
+    expect(scoreOf(1, 0)).toBe(0);
+  });
+});
+
+describe("GIVEN a small rubric", () => {
+  const idea = (id: string, expression: string, weight?: number) => ({
+    id,
+    label: id,
+    expressions: [expression],
+    sources: ["specificites/introduction" as const],
+    negatable: true,
+    ...(weight ? { weight } : {}),
+  });
+  const question = {
+    ideas: [idea("aaa", "alpha", 2), idea("bbb", "bravo"), idea("ccc", "charlie"), idea("ddd", "delta")],
+    modelAnswer: "",
+  };
+  const small: Rubric = { 1: question, 2: question, 3: question, 4: question };
+  const smallGrader = createGrader({ rubric: small, questions: studyQuestions, courseTexts: [] });
+  const padding =
+    " Voici une phrase de plus pour que la réponse soit assez développée. Et une autre encore, car un correcteur attend des explications, des exemples et une conclusion.";
+
+  it("THEN covered and missing list every idea, in rubric order", () => {
+    const result = smallGrader.grade(1, `Il y a delta et alpha dans cette réponse.${padding}`);
+    expect(result.covered).toEqual(["aaa", "ddd"]);
+    expect(result.missing).toEqual(["bbb", "ccc"]);
+  });
+
+  it("THEN one idea stays insufficient and two ideas at most partial, whatever their weight", () => {
+    expect(smallGrader.grade(1, `Il y a alpha ici, rien de plus.${padding}`).band).toBe("insufficient");
+    expect(smallGrader.grade(1, `Il y a alpha et bravo ici.${padding}`).score).toBe(6);
+    expect(smallGrader.grade(1, `Il y a alpha, bravo et charlie ici.${padding}`).band).toBe("good");
+  });
+
+  it("THEN an undeveloped answer (a list of key words) is at most partial", () => {
+    const result = smallGrader.grade(1, "alpha, bravo, charlie et delta, voilà tout ce que je sais.");
+    expect(result.covered).toHaveLength(4);
+    expect(result.score).toBe(gradingRules.undevelopedCap);
+  });
+
+  it("THEN a very short answer is flagged and capped", () => {
+    const result = smallGrader.grade(1, "alpha bravo");
+    expect(result.flags).toEqual({ tooShort: true });
+    expect(result.score).toBeLessThanOrEqual(gradingRules.caps.tooShort);
+  });
+
+  it("THEN an answer in another language scores 0 and is flagged, with no idea covered", () => {
+    const result = smallGrader.grade(1, "The answer is alpha and bravo and charlie, which is what the course says.");
+    expect(result).toMatchObject({ score: 0, band: "insufficient", covered: [], flags: { notFrench: true } });
+    expect(result.missing).toHaveLength(4);
+  });
+});
+
+describe("GIVEN the real rubric", () => {
+  it.each(questions)("THEN the model answer of question %i is graded good, unflagged", (question) => {
+    const result = grader.grade(question, rubric[question].modelAnswer);
+    expect(result.flags).toEqual({});
+    expect(result.band).toBe("good");
+    expect(result.covered.length).toBeGreaterThanOrEqual(rubric[question].ideas.length - 1);
+  });
+
+  it("THEN grading is fast enough to answer a student in seconds", () => {
+    const longest = rubric[3].modelAnswer.repeat(2).slice(0, 2000);
+    const start = performance.now();
+    for (let i = 0; i < 20; i++) for (const question of questions) grader.grade(question, longest);
+    expect((performance.now() - start) / 80).toBeLessThan(100);
+  });
+});
