@@ -14,7 +14,11 @@ export function loadCatalog(): CourseCatalog {
   const catalog = new CourseCatalog(courseDocuments, renderCourseText);
   const sectionExists = (ref: string) => catalog.section(ref) !== undefined;
   const refs = new Set(catalog.sections.map((entry) => entry.ref));
-  const problems = [...quizProblems(quizBank, sectionExists), ...tipProblems(tipBank, refs), ...rubricProblems(rubric, refs)];
+  const problems = [
+    ...quizProblems(quizBank, sectionExists),
+    ...tipProblems(tipBank, refs),
+    ...rubricProblems(rubric, refs),
+  ];
   if (problems.length > 0) throw new ContentError(problems);
   return catalog;
 }
