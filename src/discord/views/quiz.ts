@@ -1,12 +1,4 @@
-import {
-  ActionRowBuilder,
-  ButtonBuilder,
-  ButtonStyle,
-  EmbedBuilder,
-  escapeMarkdown,
-  type MessageActionRowComponentBuilder,
-  StringSelectMenuBuilder,
-} from "discord.js";
+import { ButtonBuilder, ButtonStyle, EmbedBuilder, escapeMarkdown, StringSelectMenuBuilder } from "discord.js";
 import type { QuizStrings } from "../../content/quiz-strings.js";
 import type { QuizItem, StudyQuestionNumber } from "../../content/types.js";
 import type { CourseCatalog } from "../../domain/course.js";
