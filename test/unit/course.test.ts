@@ -130,7 +130,14 @@ describe("quiz bank", () => {
       () => false,
     );
     const text = problems.join("\n");
-    for (const expected of ["3 à 5 options", "n'est pas une option", "une seule bonne réponse", "ne correspond pas", "section inconnue", "explanation"]) {
+    for (const expected of [
+      "3 à 5 options",
+      "n'est pas une option",
+      "une seule bonne réponse",
+      "ne correspond pas",
+      "section inconnue",
+      "explanation",
+    ]) {
       expect(text).toContain(expected);
     }
   });

@@ -1,0 +1,165 @@
+import {
+  ApplicationIntegrationType,
+  type ButtonInteraction,
+  InteractionContextType,
+  MessageFlags,
+  PermissionFlagsBits,
+  SlashCommandBuilder,
+  SlashCommandIntegerOption,
+  type StringSelectMenuInteraction,
+} from "discord.js";
+import { type ClassStrings, classCommandTexts, classStrings } from "../content/class-strings.js";
+import { localeOf } from "../content/locale.js";
+import { studyQuestions } from "../content/quiz-bank.js";
+import type { StudyQuestionNumber } from "../content/types.js";
+import { missingPostPermissions, targetChannel } from "../discord/channelAccess.js";
+import type { BotContext } from "../discord/context.js";
+import { localize } from "../discord/localize.js";
+import { displayNameOf } from "../discord/members.js";
+import { answerPrivately } from "../discord/respond.js";
+import { row } from "../discord/views/layout.js";
+import { describeChoice, liveActions, stopButton } from "../discord/views/liveRound.js";
+import {
+  DEFAULT_LIVE_COUNT,
+  DEFAULT_SECONDS,
+  MAX_LIVE_COUNT,
+  MAX_SECONDS,
+  MIN_SECONDS,
+} from "../domain/live/liveRound.js";
+import { truncate } from "../domain/text.js";
+import { liveRoundDriver } from "../services/liveRounds.js";
+import type { Command } from "./index.js";
+
+const texts = classCommandTexts["quiz-classe"];
+
+export default {
+  data: localize(new SlashCommandBuilder(), texts)
+    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+    .setContexts(InteractionContextType.Guild)
+    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
+    .addIntegerOption(
+      localize(new SlashCommandIntegerOption(), texts.options.question).addChoices(
+        ([1, 2, 3, 4] as const).map((question) => ({
+          name: truncate(`${question}. ${studyQuestions[question].replace(/\s+/g, " ")}`, 100),
+          value: question,
+        })),
+      ),
+    )
+    .addIntegerOption(
+      localize(new SlashCommandIntegerOption(), texts.options.nombre).setMinValue(1).setMaxValue(MAX_LIVE_COUNT),
+    )
+    .addIntegerOption(
+      localize(new SlashCommandIntegerOption(), texts.options.secondes)
+        .setMinValue(MIN_SECONDS)
+        .setMaxValue(MAX_SECONDS),
+    ),
+  guildOnly: true,
+
+  async execute(interaction, context) {
+    const strings = classStrings[localeOf(interaction.locale)];
+    const channel = targetChannel(interaction);
+    if (!channel) {
+      await answerPrivately(interaction, { content: strings.notATextChannel });
+      return;
+    }
+    const missing = missingPostPermissions(channel, interaction.client);
+    if (missing.length > 0) {
+      const names = missing.map((name) => strings.permissionNames[name]);
+      await answerPrivately(interaction, { content: strings.missingPermissions(channel.id, names) });
+      return;
+    }
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    const driver = liveRoundDriver(context);
+    const outcome = await driver.rounds.start({
+      guildId: interaction.guildId ?? "",
+      channelId: channel.id,
+      startedBy: interaction.user.id,
+      locale: interaction.guildLocale ?? interaction.locale,
+      question: (interaction.options.getInteger(texts.options.question.name.fr) ?? null) as StudyQuestionNumber | null,
+      count: interaction.options.getInteger(texts.options.nombre.name.fr) ?? DEFAULT_LIVE_COUNT,
+      seconds: interaction.options.getInteger(texts.options.secondes.name.fr) ?? DEFAULT_SECONDS,
+    });
+    if (outcome.status === "busy") {
+      await interaction.editReply({
+        content: strings.roundBusy,
+        components: [row(stopButton(outcome.round.id, strings))],
+        allowedMentions: { parse: [] },
+      });
+      return;
+    }
+    if (outcome.status === "empty") {
+      await interaction.editReply({ content: strings.nothingToAsk });
+      return;
+    }
+    await driver.begin(outcome.round);
+    await interaction.editReply({
+      content: strings.roundStarted(outcome.round.itemIds.length, outcome.round.seconds),
+      allowedMentions: { parse: [] },
+    });
+  },
+
+  components: {
+    /** "quiz-classe:a:<round>:<position>:<option>": a student's answer, acknowledged privately. */
+    async [liveActions.answer](interaction, [roundId = "", position = "", optionId = ""], context) {
+      if (!interaction.isButton()) return;
+      await recordAnswer(interaction, context, roundId, Number(position), [optionId]);
+    },
+    /** "quiz-classe:m:<round>:<position>" with the ticked options as values. */
+    async [liveActions.answerMany](interaction, [roundId = "", position = ""], context) {
+      if (!interaction.isStringSelectMenu()) return;
+      await recordAnswer(interaction, context, roundId, Number(position), interaction.values);
+    },
+    /**
+     * "quiz-classe:stop:<round>". Discord shows buttons to everyone, whatever the command's permissions: the
+     * clicker's own permissions are checked here (Manage Server, or the moderator who started the round).
+     */
+    async [liveActions.stop](interaction, [roundId = ""], context) {
+      if (!interaction.isButton()) return;
+      const strings = classStrings[localeOf(interaction.locale)];
+      const channelId = interaction.channelId;
+      const driver = liveRoundDriver(context);
+      const round = await driver.rounds.round(channelId);
+      const allowed =
+        interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) === true ||
+        (round?.id === roundId && round.startedBy === interaction.user.id);
+      if (!allowed) {
+        await answerPrivately(interaction, { content: strings.moderatorsOnly });
+        return;
+      }
+      await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+      const stopped = await driver.stop(channelId, roundId);
+      await interaction.editReply({ content: stopped ? strings.roundStopped : strings.noRoundHere });
+    },
+  },
+} satisfies Command;
+
+/** Stores the answer (replacing the member's earlier one), then acknowledges it privately. */
+async function recordAnswer(
+  interaction: ButtonInteraction | StringSelectMenuInteraction,
+  context: BotContext,
+  roundId: string,
+  position: number,
+  chosen: readonly string[],
+): Promise<void> {
+  const strings: ClassStrings = classStrings[localeOf(interaction.locale)];
+  const outcome = await liveRoundDriver(context).rounds.answer({
+    channelId: interaction.channelId,
+    roundId,
+    position,
+    userId: interaction.user.id,
+    name: displayNameOf(interaction),
+    chosen,
+  });
+  const content =
+    outcome.status === "recorded"
+      ? (outcome.changed ? strings.answerChanged : strings.answerRecorded)(
+          describeChoice(outcome.item, outcome.chosen),
+          Math.ceil(outcome.closesAt / 1000),
+        )
+      : outcome.status === "closed"
+        ? strings.tooLate
+        : outcome.status === "over"
+          ? strings.roundOver
+          : strings.invalidAnswer;
+  await answerPrivately(interaction, { content });
+}

@@ -1,0 +1,97 @@
+import {
+  ApplicationIntegrationType,
+  AttachmentBuilder,
+  type ButtonInteraction,
+  InteractionContextType,
+  MessageFlags,
+  PermissionFlagsBits,
+  SlashCommandBuilder,
+} from "discord.js";
+import { classCommandTexts, classStrings } from "../content/class-strings.js";
+import { localeOf } from "../content/locale.js";
+import { quizStrings } from "../content/quiz-strings.js";
+import { localize } from "../discord/localize.js";
+import { answerPrivately } from "../discord/respond.js";
+import { reportActions, reportView, resetConfirmView } from "../discord/views/report.js";
+import { buildReport, guildProfiles, reportCsv } from "../domain/report/classReport.js";
+import { localDay } from "../domain/time.js";
+import type { Command } from "./index.js";
+
+export default {
+  data: localize(new SlashCommandBuilder(), classCommandTexts.rapport)
+    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+    .setContexts(InteractionContextType.Guild)
+    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall),
+  guildOnly: true,
+
+  async execute(interaction, { quiz, stores, guildSettings, clock }) {
+    const locale = localeOf(interaction.locale);
+    const strings = classStrings[locale];
+    const guildId = interaction.guildId ?? "";
+    // Reading every profile for the CSV may take a moment on a big server.
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    const settings = await guildSettings.get(guildId);
+    // Participation and misses: one key each (kept up to date on every answer). Profiles: one scan, for the CSV.
+    const [stats, board, profiles] = await Promise.all([
+      quiz.stats.read(guildId),
+      quiz.leaderboard(guildId),
+      guildProfiles(stores.namespace("quiz"), guildId, settings.season),
+    ]);
+    const mastery = (profile: Parameters<typeof quiz.mastery>[0]) => quiz.mastery(profile);
+    const report = buildReport({ stats, board, profiles, item: (id) => quiz.item(id), mastery });
+    const today = localDay(clock.now(), settings.timeZone);
+    const csv = new AttachmentBuilder(reportCsv({ profiles, today, mastery }), {
+      name: strings.csvFileName(today),
+      description: strings.reportTitle,
+    });
+    await interaction.editReply({
+      ...reportView(report, settings.season, strings, quizStrings[locale]),
+      files: [csv],
+      allowedMentions: { parse: [] },
+    });
+  },
+
+  components: {
+    /** "rapport:term:<season>": asks to confirm a new term, privately. */
+    async [reportActions.newTerm](interaction, [season = ""], { guildSettings }) {
+      if (!interaction.isButton() || !(await moderator(interaction))) return;
+      const strings = classStrings[localeOf(interaction.locale)];
+      const current = (await guildSettings.get(interaction.guildId ?? "")).season;
+      if (String(current) !== season) {
+        await answerPrivately(interaction, { content: strings.resetAlreadyDone });
+        return;
+      }
+      await interaction.reply({
+        ...resetConfirmView(current, strings),
+        flags: MessageFlags.Ephemeral,
+        allowedMentions: { parse: [] },
+      });
+    },
+    /** "rapport:term-ok:<season>": resets once, even if clicked twice or from two copies of the question. */
+    async [reportActions.confirm](interaction, [season = ""], { quiz, guildSettings, locks }) {
+      if (!interaction.isButton() || !(await moderator(interaction))) return;
+      const strings = classStrings[localeOf(interaction.locale)];
+      const guildId = interaction.guildId ?? "";
+      const done = await locks.run(`report:new-term:${guildId}`, async () => {
+        if (String((await guildSettings.get(guildId)).season) !== season) return false;
+        await quiz.resetLeaderboard(guildId);
+        return true;
+      });
+      await interaction.update({ content: done ? strings.resetDone : strings.resetAlreadyDone, components: [] });
+    },
+    async [reportActions.cancel](interaction) {
+      if (!interaction.isButton()) return;
+      await interaction.update({ content: classStrings[localeOf(interaction.locale)].resetCancelled, components: [] });
+    },
+  },
+} satisfies Command;
+
+/**
+ * Discord does not restrict who can click a button, whatever the command's permissions: checked here. Answers
+ * the clicker privately and returns false when they may not.
+ */
+async function moderator(interaction: ButtonInteraction): Promise<boolean> {
+  if (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) return true;
+  await answerPrivately(interaction, { content: classStrings[localeOf(interaction.locale)].moderatorsOnly });
+  return false;
+}

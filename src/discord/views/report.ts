@@ -1,0 +1,138 @@
+import { ButtonBuilder, ButtonStyle, EmbedBuilder, escapeMarkdown } from "discord.js";
+import type { ClassStrings } from "../../content/class-strings.js";
+import type { QuizStrings } from "../../content/quiz-strings.js";
+import type { ClassReport } from "../../domain/report/classReport.js";
+import { truncate } from "../../domain/text.js";
+import { customId } from "../customId.js";
+import type { View } from "./course.js";
+import { row } from "./layout.js";
+
+const COMMAND = "rapport";
+const REPORT_COLOUR = 0x2c7a7b;
+const BAR_LENGTH = 10;
+const MEDALS = ["🥇", "🥈", "🥉"];
+const LETTERS = ["A", "B", "C", "D", "E"];
+
+export const reportActions = { newTerm: "term", confirm: "term-ok", cancel: "term-no" } as const;
+
+/** "rapport:term-ok:<season>": the season in the ID makes a second click (or an old message) do nothing more. */
+export function confirmResetId(season: number): string {
+  return customId(COMMAND, reportActions.confirm, season);
+}
+
+export function reportView(report: ClassReport, season: number, strings: ClassStrings, quiz: QuizStrings): View {
+  const { stats } = report;
+  const accuracy = stats.answers === 0 ? "—" : `${Math.round((100 * stats.correct) / stats.answers)} %`;
+  const main = new EmbedBuilder()
+    .setColor(REPORT_COLOUR)
+    .setTitle(strings.reportTitle)
+    .setDescription(
+      [
+        stats.since === null ? strings.reportNoData : strings.reportSince(Math.floor(stats.since / 1000)),
+        "",
+        strings.csvNote,
+      ].join("\n"),
+    )
+    .addFields(
+      {
+        name: strings.participationTitle,
+        value: strings.participation(
+          Object.keys(stats.members).length,
+          stats.sessions,
+          stats.rounds,
+          stats.answers,
+          accuracy,
+        ),
+      },
+      {
+        name: strings.masteryTitle,
+        value: truncate(
+          [
+            ...([1, 2, 3, 4] as const).map((question) =>
+              strings.masteryLine(
+                quiz.chapter(question),
+                bar(report.mastery[question]),
+                Math.round(100 * report.mastery[question]),
+              ),
+            ),
+            strings.masteryBasis(report.masteryMembers),
+          ].join("\n"),
+          1024,
+        ),
+      },
+      {
+        name: strings.boardTitle,
+        value:
+          report.top.length === 0
+            ? strings.boardEmpty
+            : truncate(
+                report.top
+                  .map(({ rank, entry }) =>
+                    strings.boardLine(MEDALS[rank - 1] ?? `**${rank}.**`, escapeMarkdown(entry.name), entry.points),
+                  )
+                  .join("\n"),
+                1024,
+              ),
+      },
+    );
+  const missed = new EmbedBuilder()
+    .setColor(REPORT_COLOUR)
+    .setTitle(strings.missedTitle)
+    .setDescription(
+      report.missed.length === 0
+        ? strings.noMissed
+        : truncate(
+            report.missed
+              .map(({ item, tally }, index) =>
+                strings.missedLine(
+                  index + 1,
+                  item.id,
+                  escapeMarkdown(truncate(item.prompt.replace(/\s+/g, " "), 160)),
+                  tally.misses,
+                  tally.attempts,
+                  escapeMarkdown(
+                    truncate(
+                      item.options
+                        .filter((option) => item.correct.includes(option.id))
+                        .map((option) => `${LETTERS[item.options.indexOf(option)]}. ${option.text}`)
+                        .join(" ; "),
+                      200,
+                    ),
+                  ),
+                ),
+              )
+              .join("\n\n"),
+            4096,
+          ),
+    );
+  const newTerm = new ButtonBuilder()
+    .setCustomId(customId(COMMAND, reportActions.newTerm, season))
+    .setLabel(strings.newTerm)
+    .setEmoji({ name: "🔄" })
+    .setStyle(ButtonStyle.Secondary);
+  return { embeds: [main, missed], components: [row(newTerm)] };
+}
+
+export function resetConfirmView(season: number, strings: ClassStrings): View {
+  return {
+    content: strings.resetQuestion,
+    embeds: [],
+    components: [
+      row(
+        new ButtonBuilder()
+          .setCustomId(confirmResetId(season))
+          .setLabel(strings.confirmReset)
+          .setStyle(ButtonStyle.Danger),
+        new ButtonBuilder()
+          .setCustomId(customId(COMMAND, reportActions.cancel))
+          .setLabel(strings.cancel)
+          .setStyle(ButtonStyle.Secondary),
+      ),
+    ],
+  };
+}
+
+function bar(share: number): string {
+  const filled = Math.round(share * BAR_LENGTH);
+  return "▰".repeat(filled) + "▱".repeat(BAR_LENGTH - filled);
+}
