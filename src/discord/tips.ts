@@ -17,6 +17,7 @@ import {
   type TipProblem,
   tipPermissions,
 } from "../domain/tips/tipsService.js";
+import { missingPostPermissions } from "./channelAccess.js";
 import type { BotContext } from "./context.js";
 import { tipView } from "./views/tip.js";
 
@@ -69,9 +70,11 @@ export async function checkTipChannel(client: Client, guildId: string, channelId
   if (!channel || (channel.type !== ChannelType.GuildText && channel.type !== ChannelType.GuildAnnouncement)) {
     return { ok: false, problem: { kind: "channel-missing" } };
   }
-  const me = guild.members.me ?? (await guild.members.fetchMe());
-  const permissions = channel.permissionsFor(me);
-  const missing = tipPermissions.filter((name) => !permissions.has(PermissionFlagsBits[name]));
+  if (!guild.members.me) await guild.members.fetchMe();
+  // Tip channels are never threads, so what is missing is always one of the tip permissions.
+  const missing = missingPostPermissions(channel, client).filter((name): name is TipPermission =>
+    (tipPermissions as readonly string[]).includes(name),
+  );
   if (missing.length > 0) return { ok: false, problem: { kind: "missing-permissions", permissions: missing } };
   return { ok: true, channel };
 }

@@ -327,7 +327,7 @@ export class LiveRoundService {
     });
     // A round counts in the class's participation once, when it ends, if anyone answered.
     if (finishedNow && outcome.status === "finished" && Object.keys(outcome.round.totals).length > 0) {
-      await this.#quiz.stats.record(outcome.round.guildId, { kind: "round", at: this.#clock.now().getTime() });
+      await this.#quiz.stats.add(outcome.round.guildId, { kind: "round", at: this.#clock.now().getTime() });
     }
     return outcome;
   }
@@ -400,7 +400,7 @@ export class LiveRoundService {
           return { profile: updated, result: true };
         });
         if (applied) {
-          await this.#quiz.stats.record(round.guildId, {
+          await this.#quiz.stats.add(round.guildId, {
             kind: "answer",
             userId,
             itemId: bankItem.id,

@@ -1,4 +1,5 @@
 import type Keyv from "keyv";
+import { CoalescingWriter } from "../coalescingWriter.js";
 
 /** Attempts and misses of one item across the guild. */
 export interface ItemTally {
@@ -79,56 +80,13 @@ export function mostMissed(stats: ClassStats, count: number): { itemId: string; 
     .map(([itemId, tally]) => ({ itemId, tally }));
 }
 
-/**
- * Applies stats events to each guild's aggregate one write at a time per guild, coalescing the events that
- * arrive while a write is in flight (like the BoardWriter): a whole class answering at once costs a handful
- * of writes. Each caller is released once its event is stored.
- */
-export class ClassStatsWriter {
-  readonly #pending = new Map<
-    string,
-    { events: StatsEvent[]; waiters: { resolve: () => void; reject: (error: unknown) => void }[] }
-  >();
-  readonly #running = new Set<string>();
-
-  constructor(private readonly store: Keyv) {}
+/** Each guild's class statistics, kept up to date on each answer and round (see CoalescingWriter). */
+export class ClassStatsWriter extends CoalescingWriter<ClassStats, StatsEvent> {
+  constructor(store: Keyv) {
+    super(store, ClassStatsWriter.key, emptyClassStats, applyStatsEvents);
+  }
 
   static key(guildId: string): string {
     return `stats:${guildId}`;
-  }
-
-  async read(guildId: string): Promise<ClassStats> {
-    return ((await this.store.get(ClassStatsWriter.key(guildId))) as ClassStats | undefined) ?? emptyClassStats;
-  }
-
-  record(guildId: string, event: StatsEvent): Promise<void> {
-    return new Promise((resolve, reject) => {
-      let batch = this.#pending.get(guildId);
-      if (!batch) {
-        batch = { events: [], waiters: [] };
-        this.#pending.set(guildId, batch);
-      }
-      batch.events.push(event);
-      batch.waiters.push({ resolve, reject });
-      if (!this.#running.has(guildId)) void this.#drain(guildId);
-    });
-  }
-
-  async #drain(guildId: string): Promise<void> {
-    this.#running.add(guildId);
-    try {
-      for (let batch = this.#pending.get(guildId); batch; batch = this.#pending.get(guildId)) {
-        this.#pending.delete(guildId);
-        try {
-          const stats = await this.read(guildId);
-          await this.store.set(ClassStatsWriter.key(guildId), applyStatsEvents(stats, batch.events));
-          for (const waiter of batch.waiters) waiter.resolve();
-        } catch (error) {
-          for (const waiter of batch.waiters) waiter.reject(error);
-        }
-      }
-    } finally {
-      this.#running.delete(guildId);
-    }
   }
 }

@@ -232,10 +232,10 @@ export class QuizService {
       };
     });
     if (change && change.to !== change.from) {
-      await this.board.apply(input.guildId, { userId: input.userId, name: input.name, ...change, at: now.getTime() });
+      await this.board.add(input.guildId, { userId: input.userId, name: input.name, ...change, at: now.getTime() });
     }
     if (counted)
-      await this.stats.record(input.guildId, { kind: "answer", userId: input.userId, ...counted, at: now.getTime() });
+      await this.stats.add(input.guildId, { kind: "answer", userId: input.userId, ...counted, at: now.getTime() });
     return outcome;
   }
 
@@ -282,7 +282,7 @@ export class QuizService {
       return next;
     });
     if (pointsChange && pointsChange.from !== pointsChange.to) {
-      await this.board.apply(guildId, { userId, name, ...pointsChange, at: this.#clock.now().getTime() });
+      await this.board.add(guildId, { userId, name, ...pointsChange, at: this.#clock.now().getTime() });
     }
     return result;
   }
