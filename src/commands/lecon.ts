@@ -11,7 +11,7 @@ import {
 import { classCommandTexts, classStrings } from "../content/class-strings.js";
 import { localeOf } from "../content/locale.js";
 import { quizStrings } from "../content/quiz-strings.js";
-import { missingPostPermissions, targetChannel } from "../discord/channelAccess.js";
+import { postableChannel } from "../discord/channelAccess.js";
 import { localize } from "../discord/localize.js";
 import { displayNameOf } from "../discord/members.js";
 import { answerPrivately } from "../discord/respond.js";
@@ -62,17 +62,8 @@ export default {
       await answerPrivately(interaction, { content: withSuggestions(notFound, suggestions(), strings) });
       return;
     }
-    const channel = targetChannel(interaction, texts.options.salon.name.fr);
-    if (!channel) {
-      await answerPrivately(interaction, { content: strings.notATextChannel });
-      return;
-    }
-    const missing = missingPostPermissions(channel, interaction.client);
-    if (missing.length > 0) {
-      const names = missing.map((name) => strings.permissionNames[name]);
-      await answerPrivately(interaction, { content: strings.missingPermissions(channel.id, names) });
-      return;
-    }
+    const channel = await postableChannel(interaction, texts.options.salon.name.fr);
+    if (!channel) return;
     // Several messages may take longer than the 3 s Discord allows for a first answer.
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     const publicStrings = classStrings[localeOf(interaction.guildLocale ?? interaction.locale)];

@@ -12,7 +12,7 @@ import { type ClassStrings, classCommandTexts, classStrings } from "../content/c
 import { localeOf } from "../content/locale.js";
 import { studyQuestions } from "../content/quiz-bank.js";
 import type { StudyQuestionNumber } from "../content/types.js";
-import { missingPostPermissions, targetChannel } from "../discord/channelAccess.js";
+import { postableChannel } from "../discord/channelAccess.js";
 import type { BotContext } from "../discord/context.js";
 import { localize } from "../discord/localize.js";
 import { displayNameOf } from "../discord/members.js";
@@ -57,17 +57,8 @@ export default {
 
   async execute(interaction, context) {
     const strings = classStrings[localeOf(interaction.locale)];
-    const channel = targetChannel(interaction);
-    if (!channel) {
-      await answerPrivately(interaction, { content: strings.notATextChannel });
-      return;
-    }
-    const missing = missingPostPermissions(channel, interaction.client);
-    if (missing.length > 0) {
-      const names = missing.map((name) => strings.permissionNames[name]);
-      await answerPrivately(interaction, { content: strings.missingPermissions(channel.id, names) });
-      return;
-    }
+    const channel = await postableChannel(interaction);
+    if (!channel) return;
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     const driver = liveRoundDriver(context);
     const outcome = await driver.rounds.start({

@@ -1,5 +1,6 @@
 import type { CommandText } from "./commands.js";
 import type { Locale, Widen } from "./locale.js";
+import { countOptionText, questionOptionText } from "./quiz-strings.js";
 
 /**
  * Strings of the class features run by moderators: `/lecon`, the live round `/quiz-classe` and `/rapport`.
@@ -255,17 +256,8 @@ export const classCommandTexts = {
       en: "Start a live quiz round for the whole channel",
     },
     options: {
-      question: {
-        name: { fr: "question", en: "question" },
-        description: {
-          fr: "Une des quatre questions (toutes si vide)",
-          en: "One of the four questions (all if empty)",
-        },
-      },
-      nombre: {
-        name: { fr: "nombre", en: "count" },
-        description: { fr: "Combien de questions (1 à 20, 5 par défaut)", en: "How many items (1 to 20, default 5)" },
-      },
+      question: questionOptionText,
+      nombre: countOptionText,
       secondes: {
         name: { fr: "secondes", en: "seconds" },
         description: {

@@ -117,6 +117,17 @@ const en: QuizStrings = {
 
 export const quizStrings: Record<Locale, QuizStrings> = { fr, en };
 
+/** The options shared by /quiz and /quiz-classe: which study question, how many items. */
+export const questionOptionText = {
+  name: { fr: "question", en: "question" },
+  description: { fr: "Une des quatre questions (toutes si vide)", en: "One of the four questions (all if empty)" },
+} as const satisfies CommandText;
+
+export const countOptionText = {
+  name: { fr: "nombre", en: "count" },
+  description: { fr: "Combien de questions (1 à 20, 5 par défaut)", en: "How many items (1 to 20, default 5)" },
+} as const satisfies CommandText;
+
 export const quizCommandTexts = {
   quiz: {
     name: { fr: "quiz", en: "quiz" },
@@ -125,17 +136,8 @@ export const quizCommandTexts = {
       en: "Practise the course's four questions, privately",
     },
     options: {
-      question: {
-        name: { fr: "question", en: "question" },
-        description: {
-          fr: "Une des quatre questions (toutes si vide)",
-          en: "One of the four questions (all if empty)",
-        },
-      },
-      nombre: {
-        name: { fr: "nombre", en: "count" },
-        description: { fr: "Combien de questions (1 à 20, 5 par défaut)", en: "How many items (1 to 20, default 5)" },
-      },
+      question: questionOptionText,
+      nombre: countOptionText,
     },
   },
   score: {

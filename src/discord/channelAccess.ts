@@ -5,6 +5,9 @@ import {
   PermissionFlagsBits,
   type PermissionsString,
 } from "discord.js";
+import { classStrings } from "../content/class-strings.js";
+import { localeOf } from "../content/locale.js";
+import { answerPrivately } from "./respond.js";
 
 /** What Réso needs to post an embed in a channel (in a thread, "Send Messages in Threads" instead of "Send Messages"). */
 export type PostPermission = Extract<
@@ -39,4 +42,27 @@ export function missingPostPermissions(channel: GuildTextBasedChannel, client: C
   ];
   const permissions = client.user ? channel.permissionsFor(client.user) : null;
   return needed.filter((name) => !permissions?.has(PermissionFlagsBits[name]));
+}
+
+/**
+ * The channel a moderator's command will post in, once Réso has checked it can; otherwise the moderator is told
+ * privately what is wrong (not a text channel, or which permissions are missing) and undefined is returned.
+ */
+export async function postableChannel(
+  interaction: ChatInputCommandInteraction,
+  optionName?: string,
+): Promise<GuildTextBasedChannel | undefined> {
+  const strings = classStrings[localeOf(interaction.locale)];
+  const channel = targetChannel(interaction, optionName);
+  if (!channel) {
+    await answerPrivately(interaction, { content: strings.notATextChannel });
+    return undefined;
+  }
+  const missing = missingPostPermissions(channel, interaction.client);
+  if (missing.length > 0) {
+    const names = missing.map((name) => strings.permissionNames[name]);
+    await answerPrivately(interaction, { content: strings.missingPermissions(channel.id, names) });
+    return undefined;
+  }
+  return channel;
 }

@@ -3,7 +3,6 @@ import {
   type Client,
   DiscordAPIError,
   type NewsChannel,
-  PermissionFlagsBits,
   RESTJSONErrorCodes,
   type TextChannel,
 } from "discord.js";
