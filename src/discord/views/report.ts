@@ -37,7 +37,7 @@ export function reportView(report: ClassReport, season: number, strings: ClassSt
       {
         name: strings.participationTitle,
         value: strings.participation(
-          Object.keys(stats.members).length,
+          stats.members,
           stats.sessions,
           stats.rounds,
           stats.answers,

@@ -375,7 +375,7 @@ export class LiveRoundService {
         const correct = isRightAnswer(bankItem, answer.chosen);
         const applied = await this.#quiz.updateProfile(round.guildId, userId, answer.name, (profile) => {
           const session = profile.sessions[sessionId];
-          if (session?.answers[position]) return { profile, result: false };
+          if (session?.answers[position]) return { profile, result: undefined };
           const base: QuizSession = session ?? {
             id: sessionId,
             createdAt: round.createdAt,
@@ -397,7 +397,8 @@ export class LiveRoundService {
             items: { ...profile.items, [bankItem.id]: nextProgress(profile.items[bankItem.id], correct, today) },
             sessions: { ...recentSessions(profile.sessions, now.getTime()), [sessionId]: updatedSession },
           };
-          return { profile: updated, result: true };
+          const firstOfMember: boolean = Object.keys(profile.items).length === 0;
+          return { profile: updated, result: { firstOfMember } };
         });
         if (applied) {
           await this.#quiz.stats.add(round.guildId, {
@@ -406,6 +407,7 @@ export class LiveRoundService {
             itemId: bankItem.id,
             correct,
             firstOfSession: false,
+            firstOfMember: applied.firstOfMember,
             at: now.getTime(),
           });
         }

@@ -21,8 +21,8 @@ export interface ClassStats {
   readonly sessions: number;
   /** Live `/quiz-classe` rounds played to the end (or stopped). */
   readonly rounds: number;
-  /** userId → answers counted: the members who answered at least once. */
-  readonly members: Readonly<Record<string, number>>;
+  /** Members who answered at least once: a count, so the key stays small with 100,000 members. */
+  readonly members: number;
   readonly items: Readonly<Record<string, ItemTally>>;
 }
 
@@ -32,7 +32,7 @@ export const emptyClassStats: ClassStats = {
   correct: 0,
   sessions: 0,
   rounds: 0,
-  members: {},
+  members: 0,
   items: {},
 };
 
@@ -44,13 +44,15 @@ export type StatsEvent =
       readonly correct: boolean;
       /** The first answer of a private session: counts the session once. */
       readonly firstOfSession: boolean;
+      /** The member's first answer ever (they had no Leitner box yet): counts the member once. */
+      readonly firstOfMember: boolean;
       readonly at: number;
     }
   | { readonly kind: "round"; readonly at: number };
 
 export function applyStatsEvents(stats: ClassStats, events: readonly StatsEvent[]): ClassStats {
   let { since, answers, correct, sessions, rounds } = stats;
-  const members: Record<string, number> = { ...stats.members };
+  let members = typeof stats.members === "number" ? stats.members : Object.keys(stats.members ?? {}).length;
   const items: Record<string, ItemTally> = { ...stats.items };
   for (const event of events) {
     since = since === null ? event.at : Math.min(since, event.at);
@@ -61,7 +63,7 @@ export function applyStatsEvents(stats: ClassStats, events: readonly StatsEvent[
     answers += 1;
     if (event.correct) correct += 1;
     if (event.firstOfSession) sessions += 1;
-    members[event.userId] = (members[event.userId] ?? 0) + 1;
+    if (event.firstOfMember) members += 1;
     const tally = items[event.itemId] ?? { attempts: 0, misses: 0 };
     items[event.itemId] = { attempts: tally.attempts + 1, misses: tally.misses + (event.correct ? 0 : 1) };
   }

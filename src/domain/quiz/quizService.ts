@@ -200,7 +200,7 @@ export class QuizService {
     const now = this.#clock.now();
     const today = localDay(now, (await this.#settingsOf(input.guildId)).timeZone);
     let change: { from: number; to: number } | undefined;
-    let counted: { itemId: string; correct: boolean; firstOfSession: boolean } | undefined;
+    let counted: { itemId: string; correct: boolean; firstOfSession: boolean; firstOfMember: boolean } | undefined;
     const outcome = await this.#update<AnswerOutcome>(input.guildId, input.userId, input.name, (profile) => {
       const session = profile.sessions[input.sessionId];
       if (!session || !this.#alive(session)) return { profile, result: { status: "expired" } };
@@ -225,7 +225,12 @@ export class QuizService {
         sessions: { ...liveSessions(profile.sessions, now.getTime()), [session.id]: updatedSession },
       };
       change = { from: profile.points, to: updated.points };
-      counted = { itemId: item.id, correct, firstOfSession: Object.keys(session.answers).length === 0 };
+      counted = {
+        itemId: item.id,
+        correct,
+        firstOfSession: Object.keys(session.answers).length === 0,
+        firstOfMember: Object.keys(profile.items).length === 0,
+      };
       return {
         profile: updated,
         result: { status: "recorded", session: updatedSession, item, answer, profile: updated },
