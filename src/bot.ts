@@ -1,4 +1,4 @@
-import { Client, Events, GatewayIntentBits } from "discord.js";
+import { Client, disableValidators, Events, GatewayIntentBits, Options } from "discord.js";
 import type { Config } from "./config.js";
 import { loadCatalog } from "./content/index.js";
 import { quizBank } from "./content/quiz-bank.js";
@@ -12,6 +12,7 @@ import { KeyedLock } from "./domain/locks.js";
 import { QuizService } from "./domain/quiz/quizService.js";
 import { WrittenAnswers } from "./domain/written/writtenAnswers.js";
 import type { Logger } from "./logger.js";
+import { beginRun } from "./recovery.js";
 import { Stores } from "./store.js";
 
 export interface RunningBot {
@@ -30,11 +31,25 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
   const [commands, events, services] = await Promise.all([loadCommands(), loadEvents(), loadServices()]);
   const stores = await Stores.open(config.databaseUrl, logger);
 
+  // discord.js's builders check every call (setColor, setAuthor…) with validators that build an Error for each
+  // optional field left out: 7 % of the CPU of an answer (docs/benchmarks.md). Réso's views stay checked by the
+  // unit tests, which build them with the validators on, and by the local Discord's strict schemas in end-to-end tests.
+  disableValidators();
+
   const client = new Client({
     // A slash-command bot needs no privileged intent: Guilds gives channels, roles and our own member.
     intents: [GatewayIntentBits.Guilds],
     rest: { api: config.discordApiUrl },
     allowedMentions: { parse: [] },
+    // Réso never reads cached messages, members or users: each interaction carries the ones it needs. Left to the
+    // defaults, every clicked message (200 a channel) and every member who ever clicked stays in memory for good.
+    // Only the bot's own member and user are kept (channel permission checks read them).
+    makeCache: Options.cacheWithLimits({
+      ...Options.DefaultMakeCacheSettings,
+      MessageManager: 0,
+      GuildMemberManager: { maxSize: 0, keepOverLimit: (member) => member.id === member.client.user?.id },
+      UserManager: { maxSize: 0, keepOverLimit: (user) => user.id === user.client.user?.id },
+    }),
   });
   const locks = new KeyedLock();
   const guildSettings = new GuildSettingsRepository(stores.namespace("settings"), locks);
@@ -95,6 +110,15 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
     }
   });
 
+  // Before the login, so before any interaction: after an unclean stop, leaderboards are rebuilt from the profiles.
+  const run = await beginRun({
+    stores,
+    quiz,
+    client,
+    seasonOf: async (guildId) => (await guildSettings.get(guildId)).season,
+    logger,
+  });
+
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
@@ -104,6 +128,7 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
           .catch((error: unknown) => logger.warn({ err: error, service: service.name }, "service failed to stop"));
       }
       await client.destroy().catch((error: unknown) => logger.warn({ err: error }, "gateway close failed"));
+      await run.end().catch((error: unknown) => logger.warn({ err: error }, "could not record the clean stop"));
       await stores.close();
     })();
     return stopping;

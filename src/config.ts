@@ -59,6 +59,16 @@ const envSchema = z.object({
       ),
   ),
   LOG_LEVEL: optional(z.enum(logLevels, { error: `doit valoir ${logLevels.join(", ")}` })),
+  SHARD_COUNT: optional(
+    z
+      .string()
+      .trim()
+      .regex(
+        /^[1-9]\d{0,4}$/,
+        "doit être un nombre entier de shards, 1 ou plus (laisser vide : le nombre conseillé par Discord)",
+      )
+      .transform(Number),
+  ),
 });
 
 export interface Config {
@@ -68,6 +78,8 @@ export interface Config {
   readonly discordApiUrl: string;
   readonly databaseUrl: string;
   readonly logLevel: (typeof logLevels)[number];
+  /** Gateway shards of `npm run start:sharded` (undefined: as many as Discord recommends). */
+  readonly shardCount: number | undefined;
 }
 
 /** Thrown with one line per problem, meant to be printed as is (no stack trace). */
@@ -94,6 +106,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     discordApiUrl: values.DISCORD_API_URL ?? DEFAULT_DISCORD_API_URL,
     databaseUrl: values.DATABASE_URL ?? DEFAULT_DATABASE_URL,
     logLevel: values.LOG_LEVEL ?? "info",
+    shardCount: values.SHARD_COUNT,
   };
 }
 

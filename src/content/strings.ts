@@ -8,6 +8,8 @@ const fr = {
   common: {
     genericError:
       "Oups, quelque chose s'est mal passé de notre côté. Réessayez dans un instant ; si cela persiste, prévenez un modérateur.",
+    storeUnavailable:
+      "Réso n'arrive pas à joindre sa base de données : votre réponse ou votre action n'a peut-être pas été enregistrée. Réessayez dans un instant (une réponse déjà comptée ne l'est jamais deux fois).",
     unknownCommand:
       "Je ne connais pas cette commande : elle a peut-être été retirée. Tapez `/aide` pour voir ce que je sais faire.",
     unknownComponent:
@@ -59,6 +61,8 @@ const en: Strings = {
   common: {
     genericError:
       "Oops, something went wrong on our side. Try again in a moment; if it keeps happening, tell a moderator.",
+    storeUnavailable:
+      "Réso cannot reach its database: your answer or action may not have been saved. Try again in a moment (an answer already counted is never counted twice).",
     unknownCommand: "I don't know this command: it may have been removed. Type `/aide` to see what I can do.",
     unknownComponent:
       "This button no longer leads anywhere (it comes from an older version of Réso). Run the command again to go on.",

@@ -8,6 +8,7 @@ import {
 import { localeOf } from "../content/locale.js";
 import { stringsFor } from "../content/strings.js";
 import type { Logger } from "../logger.js";
+import { isStoreUnavailable } from "../store.js";
 
 /** What a private answer carries; mentions never ping unless a caller asks for it. */
 export type PrivateReply = Omit<InteractionReplyOptions, "flags" | "withResponse" | "fetchReply">;
@@ -55,7 +56,11 @@ export async function reportInteractionError(interaction: Interaction, error: un
       return;
     }
     if (!interaction.isRepliable()) return;
-    await answerPrivately(interaction, { content: stringsFor(localeOf(interaction.locale)).common.genericError });
+    const strings = stringsFor(localeOf(interaction.locale)).common;
+    // A store outage gets its own message: the user's action may not be saved, and retrying is safe.
+    await answerPrivately(interaction, {
+      content: isStoreUnavailable(error) ? strings.storeUnavailable : strings.genericError,
+    });
   } catch (replyError) {
     logger.warn(
       { err: replyError, interaction: interaction.id },

@@ -12,8 +12,15 @@ interface Batch<Change> {
  * stored. Correct because a guild's interactions reach one process (one gateway shard owns a guild).
  */
 export class CoalescingWriter<State, Change> {
+  /** Aggregates this many ids at most are kept in memory (the ones written last). */
+  static readonly CACHED_IDS = 256;
   readonly #pending = new Map<string, Batch<Change>>();
   readonly #running = new Set<string>();
+  /**
+   * The aggregate as last stored, per id: only this process writes a guild's keys, so what it wrote is what the
+   * store holds, and a write need not read it back first (docs/benchmarks.md). Absent while a write is in flight.
+   */
+  readonly #stored = new Map<string, State>();
 
   constructor(
     private readonly store: Keyv,
@@ -23,6 +30,8 @@ export class CoalescingWriter<State, Change> {
   ) {}
 
   async read(id: string): Promise<State> {
+    const cached = this.#stored.get(id);
+    if (cached !== undefined) return cached;
     return ((await this.store.get(this.keyOf(id))) as State | undefined) ?? this.empty;
   }
 
@@ -43,7 +52,16 @@ export class CoalescingWriter<State, Change> {
   /** Replaces the aggregate (a new term's reset) once the writes in flight are done. */
   async replace(id: string, state: State): Promise<void> {
     while (this.#running.has(id) || this.#pending.has(id)) await new Promise((resolve) => setImmediate(resolve));
+    await this.#write(id, state);
+  }
+
+  async #write(id: string, state: State): Promise<void> {
+    // While the write is in flight, readers go to the store, as they would without the cache.
+    this.#stored.delete(id);
     await this.store.set(this.keyOf(id), state);
+    this.#stored.set(id, state);
+    if (this.#stored.size > CoalescingWriter.CACHED_IDS)
+      this.#stored.delete(this.#stored.keys().next().value as string);
   }
 
   async #drain(id: string): Promise<void> {
@@ -52,7 +70,7 @@ export class CoalescingWriter<State, Change> {
       for (let batch = this.#pending.get(id); batch; batch = this.#pending.get(id)) {
         this.#pending.delete(id);
         try {
-          await this.store.set(this.keyOf(id), this.applyAll(await this.read(id), batch.changes));
+          await this.#write(id, this.applyAll(await this.read(id), batch.changes));
           for (const waiter of batch.waiters) waiter.resolve();
         } catch (error) {
           for (const waiter of batch.waiters) waiter.reject(error);

@@ -35,7 +35,7 @@ export class LiveRoundDriver {
     try {
       await this.#serial(round.channelId, () => this.#postItem(round, 0));
     } catch (error) {
-      await this.rounds.cleanUp(round.channelId, round.id);
+      await this.rounds.cleanUp(round.guildId, round.channelId, round.id);
       throw error;
     }
   }
@@ -58,29 +58,34 @@ export class LiveRoundDriver {
 
   /** At start: every round left open by a stopped process is closed and reported, nothing lost. */
   async recover(): Promise<void> {
-    for (const channelId of await this.rounds.openChannels()) {
-      await this.#serial(channelId, async () => {
-        const round = await this.rounds.round(channelId);
-        if (!round) {
-          await this.rounds.forget(channelId);
+    // Only the guilds this process's shard holds: under `npm run start:sharded`, each shard recovers its own.
+    for (const guildId of this.context.client.guilds.cache.keys()) {
+      for (const channelId of await this.rounds.openChannels([guildId])) await this.#recoverChannel(guildId, channelId);
+    }
+  }
+
+  async #recoverChannel(guildId: string, channelId: string): Promise<void> {
+    await this.#serial(channelId, async () => {
+      const round = await this.rounds.round(channelId);
+      if (!round) {
+        await this.rounds.forget(guildId, channelId);
+        return;
+      }
+      this.context.logger.info({ channel: channelId, round: round.id }, "closing a live round left open");
+      try {
+        if (round.finished) {
+          await this.#finish(round);
           return;
         }
-        this.context.logger.info({ channel: channelId, round: round.id }, "closing a live round left open");
-        try {
-          if (round.finished) {
-            await this.#finish(round);
-            return;
-          }
-          await this.rounds.stop(channelId, round.id, "restart");
-          await this.#closeAndAdvance(channelId, round.id, round.items.length - 1);
-        } catch (error) {
-          // Points are given when the item closes, before anything is posted: a failed post loses no score.
-          await this.#abandon(round, error);
-        }
-      }).catch((error: unknown) =>
-        this.context.logger.error({ err: error, channel: channelId }, "could not close a live round left open"),
-      );
-    }
+        await this.rounds.stop(channelId, round.id, "restart");
+        await this.#closeAndAdvance(channelId, round.id, round.items.length - 1);
+      } catch (error) {
+        // Points are given when the item closes, before anything is posted: a failed post loses no score.
+        await this.#abandon(round, error);
+      }
+    }).catch((error: unknown) =>
+      this.context.logger.error({ err: error, channel: channelId }, "could not close a live round left open"),
+    );
   }
 
   start(): void {
@@ -161,14 +166,14 @@ export class LiveRoundDriver {
     this.#clearTimer(round.channelId);
     const channel = await this.#channel(round.channelId);
     await channel.send({ ...podiumView(round, this.#strings(round)), allowedMentions: { parse: [] } });
-    await this.rounds.cleanUp(round.channelId, round.id);
+    await this.rounds.cleanUp(round.guildId, round.channelId, round.id);
   }
 
   /** A step failed (channel deleted, permissions removed...): log, then free the channel rather than leave it stuck. */
   async #abandon(round: LiveRound, error: unknown): Promise<void> {
     this.context.logger.error({ err: error, channel: round.channelId, round: round.id }, "live round step failed");
     await this.rounds
-      .cleanUp(round.channelId, round.id)
+      .cleanUp(round.guildId, round.channelId, round.id)
       .catch((cleanupError: unknown) =>
         this.context.logger.error({ err: cleanupError, round: round.id }, "could not drop a failed live round"),
       );

@@ -190,6 +190,13 @@ export class Gateway {
       }
       switch (payload.op) {
         case GatewayOp.Heartbeat:
+          // The client holds every dispatch up to the sequence it sends: a RESUME never asks for those again,
+          // so the replay buffer stays bounded (a long load run would otherwise keep every payload).
+          if (session && typeof payload.d === "number") {
+            const acknowledged = payload.d;
+            const kept = session.events.findIndex((event) => event.s > acknowledged);
+            session.events.splice(0, kept === -1 ? session.events.length : kept);
+          }
           socket.send(JSON.stringify({ op: GatewayOp.HeartbeatAck, d: null, s: null, t: null }));
           return;
         case GatewayOp.Identify:

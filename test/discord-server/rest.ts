@@ -140,6 +140,7 @@ export class RestApi {
   // HTTP plumbing
 
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const receivedAt = performance.now();
     const state = this.state;
     state.pendingRest += 1;
     state.lastRestActivity = Date.now();
@@ -230,6 +231,7 @@ export class RestApi {
       status: result.status,
       responseBody: result.body,
       at: Date.now(),
+      receivedAt,
       ...(ctx.interaction ? { interactionId: ctx.interaction.id } : {}),
       ...(injected ? { injected: true } : {}),
     };

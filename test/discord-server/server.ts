@@ -187,6 +187,22 @@ export class LocalDiscord {
     this.state.violations.length = 0;
   }
 
+  /**
+   * Forgets interactions that were acknowledged and have no request in flight, with their recorded calls, so that
+   * a long load run (the benchmark) does not keep every payload. Their handles and follow-ups stop working; the
+   * messages they created or updated stay. Returns how many were forgotten.
+   */
+  forgetSettledInteractions(): number {
+    let forgotten = 0;
+    for (const [id, record] of this.state.interactions) {
+      if (record.ackType === undefined || record.pending > 0) continue;
+      this.state.interactions.delete(id);
+      this.state.interactionsByToken.delete(record.token);
+      forgotten += 1;
+    }
+    return forgotten;
+  }
+
   // -------------------------------------------------------------------------------------------
   // Interactions
 

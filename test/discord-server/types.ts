@@ -95,6 +95,8 @@ export interface RecordedCall {
   status: number;
   responseBody: unknown;
   at: number;
+  /** performance.now() when the request reached the server, before its body was read: for latency measurements. */
+  receivedAt: number;
   /** Set for callbacks and webhook calls that belong to a known interaction. */
   interactionId?: string;
   /** True when the answer came from failNext rather than from the simulated Discord. */

@@ -1,16 +1,97 @@
 /**
  * End-to-end harness: runs the built bot (dist/index.js, what `npm start` runs) as a child process against a
  * LocalDiscord server, with a clean environment and a private data directory.
+ *
+ * Two variables run the same suite in the scale-out set-up (see README, "Tests"):
+ * - RESO_E2E_STORE=redis://127.0.0.1:6379 (or postgresql://user@host/db): the bot's store is that server
+ *   instead of an SQLite file; each data directory gets its own Redis logical database (1, 2, … emptied on
+ *   first use) or its own PostgreSQL database (reso_e2e_1, … recreated on first use). Run the files one at
+ *   a time (`--no-file-parallelism`): numbering restarts in each test file.
+ * - RESO_E2E_SHARDS=2: startBot runs `dist/shard.js` (`npm run start:sharded`) with SHARD_COUNT=2, and waits
+ *   for every shard process to log "ready".
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { createClient } from "@keyv/redis";
+import pg from "pg";
 import type { LocalDiscord } from "../discord-server/index.js";
 
 /** The repository root (the folder holding package.json and dist/). */
 export const REPO_ROOT: string = fileURLToPath(new URL("../..", import.meta.url));
+
+/** The shared store server the suite runs against (RESO_E2E_STORE); undefined: one SQLite file per data directory. */
+export const E2E_STORE: string | undefined = process.env.RESO_E2E_STORE?.trim() || undefined;
+/** Shard processes per bot (RESO_E2E_SHARDS); undefined: one process, `npm start`. */
+export const E2E_SHARDS: number | undefined = parseShards(process.env.RESO_E2E_SHARDS);
+/** The suite runs on SQLite files: tests of SQLite-only faults (a corrupt file...) skip otherwise. */
+export const ON_SQLITE: boolean = E2E_STORE === undefined;
+
+function parseShards(value: string | undefined): number | undefined {
+  if (!value?.trim()) return undefined;
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1)
+    throw new Error(`RESO_E2E_SHARDS must be a positive integer, got ${value}`);
+  return count;
+}
+
+// ---------------------------------------------------------------------------------------------
+// One store per data directory on the shared server
+
+const storeOfDir = new Map<string, string>();
+const prepared = new Map<string, Promise<void>>();
+
+/** The DATABASE_URL of `dataDir`: its SQLite file, or its own database on the shared server. */
+export function storeUrlFor(dataDir: string): string {
+  if (!E2E_STORE) return `sqlite://${join(dataDir, "reso.sqlite")}`;
+  let url = storeOfDir.get(dataDir);
+  if (!url) {
+    const index = storeOfDir.size + 1;
+    const base = new URL(E2E_STORE);
+    if (base.protocol.startsWith("redis")) base.pathname = `/${index}`;
+    else base.pathname = `/reso_e2e_${index}`;
+    url = base.toString();
+    storeOfDir.set(dataDir, url);
+  }
+  return url;
+}
+
+/** Empties (Redis) or recreates (PostgreSQL) a data directory's database the first time a bot uses it. */
+export function prepareStore(databaseUrl: string | undefined): Promise<void> {
+  if (!E2E_STORE || !databaseUrl || ![...storeOfDir.values()].includes(databaseUrl)) return Promise.resolve();
+  let done = prepared.get(databaseUrl);
+  if (!done) {
+    done = databaseUrl.startsWith("redis") ? flushRedis(databaseUrl) : recreatePostgres(databaseUrl);
+    prepared.set(databaseUrl, done);
+  }
+  return done;
+}
+
+async function flushRedis(databaseUrl: string): Promise<void> {
+  const client = createClient({ url: databaseUrl });
+  try {
+    await client.connect();
+    await client.flushDb();
+  } finally {
+    if (client.isOpen) await client.close();
+  }
+}
+
+async function recreatePostgres(databaseUrl: string): Promise<void> {
+  const target = new URL(databaseUrl);
+  const name = target.pathname.slice(1);
+  const admin = new URL(E2E_STORE ?? databaseUrl);
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await client.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await client.end();
+  }
+}
 
 export interface StartBotInput {
   discord: LocalDiscord;
@@ -18,8 +99,10 @@ export interface StartBotInput {
   dataDir?: string;
   /** Extra variables; a key set to "" is removed from the child's environment (to test missing variables). */
   env?: Record<string, string>;
-  /** Script to run, relative to the repo root; default "dist/index.js". */
+  /** Script to run, relative to the repo root; default "dist/index.js" ("dist/shard.js" with RESO_E2E_SHARDS). */
   entry?: string;
+  /** Shard processes that must each log "ready"; default: RESO_E2E_SHARDS for dist/shard.js, else 1. */
+  shards?: number;
   /** Time allowed to become ready; default 20 000 ms. */
   readyTimeoutMs?: number;
 }
@@ -45,8 +128,20 @@ const createdDirs = new Set<string>();
 
 // A crashed test run must not leave bots connected to nothing.
 process.once("exit", () => {
-  for (const bot of running) bot.process.kill("SIGKILL");
+  for (const bot of running) killTree(bot.process, "SIGKILL");
 });
+
+/** Signals a bot; a sharding manager runs in its own process group, which SIGKILL takes whole (as kill -9 of a service would). */
+function killTree(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    if (signal === "SIGKILL" && child.pid !== undefined && groupLeaders.has(child)) process.kill(-child.pid, signal);
+    else child.kill(signal);
+  } catch {
+    child.kill(signal);
+  }
+}
+const groupLeaders = new WeakSet<ChildProcess>();
 
 /** The environment the bot gets for `discord`: only what it needs, nothing from the developer's shell. */
 export function botEnv(
@@ -61,7 +156,7 @@ export function botEnv(
     DISCORD_TOKEN: discord.token,
     DISCORD_CLIENT_ID: discord.applicationId,
     DISCORD_API_URL: discord.apiUrl,
-    DATABASE_URL: `sqlite://${join(dataDir, "reso.sqlite")}`,
+    DATABASE_URL: overrides.DATABASE_URL ?? storeUrlFor(dataDir),
     LOG_LEVEL: "info",
     ...overrides,
   };
@@ -69,16 +164,19 @@ export function botEnv(
   return env;
 }
 
-/** True when stdout holds a pino JSON line whose msg is "ready". */
-function printedReady(stdout: string): boolean {
-  return stdout.split("\n").some((line) => {
-    if (!line.startsWith("{")) return false;
+/** How many processes wrote a pino JSON line whose msg is "ready" to stdout (one per shard process). */
+function readyProcesses(stdout: string): number {
+  const pids = new Set<unknown>();
+  for (const line of stdout.split("\n")) {
+    if (!line.startsWith("{")) continue;
     try {
-      return (JSON.parse(line) as { msg?: unknown }).msg === "ready";
+      const entry = JSON.parse(line) as { msg?: unknown; pid?: unknown };
+      if (entry.msg === "ready") pids.add(entry.pid);
     } catch {
-      return false;
+      // not a log line
     }
-  });
+  }
+  return pids.size;
 }
 
 /**
@@ -89,11 +187,22 @@ function printedReady(stdout: string): boolean {
 export async function startBot(input: StartBotInput): Promise<RunningBot> {
   const dataDir = input.dataDir ?? (await mkdtemp(join(tmpdir(), "reso-e2e-")));
   if (!input.dataDir) createdDirs.add(dataDir);
-  const child = spawn(process.execPath, [join(REPO_ROOT, input.entry ?? "dist/index.js")], {
-    cwd: dataDir,
-    env: botEnv(input.discord, dataDir, input.env),
-    stdio: ["ignore", "pipe", "pipe"],
+  const entry = input.entry ?? (E2E_SHARDS ? "dist/shard.js" : "dist/index.js");
+  const sharded = entry === "dist/shard.js";
+  const shards = input.shards ?? (sharded ? (E2E_SHARDS ?? 1) : 1);
+  const env = botEnv(input.discord, dataDir, {
+    ...(sharded && E2E_SHARDS ? { SHARD_COUNT: String(E2E_SHARDS) } : {}),
+    ...input.env,
   });
+  await prepareStore(env.DATABASE_URL);
+  const child = spawn(process.execPath, [join(REPO_ROOT, entry)], {
+    cwd: dataDir,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+    // Its own process group: the manager's shard processes can be killed with it.
+    detached: sharded,
+  });
+  if (sharded) groupLeaders.add(child);
   let all = "";
   let stdout = "";
   const listeners = new Set<() => void>();
@@ -152,8 +261,9 @@ export async function startBot(input: StartBotInput): Promise<RunningBot> {
     async stop(signal = "SIGTERM") {
       running.delete(bot);
       if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
-      child.kill(signal);
-      const killer = setTimeout(() => child.kill("SIGKILL"), 5000);
+      killTree(child, signal);
+      // The manager gives its shards 10 s to stop cleanly.
+      const killer = setTimeout(() => killTree(child, "SIGKILL"), sharded ? 15_000 : 5000);
       const code = await exited;
       clearTimeout(killer);
       return code;
@@ -162,7 +272,11 @@ export async function startBot(input: StartBotInput): Promise<RunningBot> {
   running.add(bot);
   try {
     const timeoutMs = input.readyTimeoutMs ?? 20_000;
-    await waitFor(() => printedReady(stdout), 'a JSON log line with "msg":"ready"', timeoutMs);
+    await waitFor(
+      () => readyProcesses(stdout) >= shards,
+      `a JSON log line with "msg":"ready" from ${shards} process(es)`,
+      timeoutMs,
+    );
     await input.discord.waitForReady(timeoutMs);
   } catch (error) {
     await bot.stop("SIGKILL");
@@ -186,6 +300,14 @@ export function runNodeScript(
   relPath: string,
   env: NodeJS.ProcessEnv,
   options: { cwd?: string; timeoutMs?: number } = {},
+): Promise<ScriptResult> {
+  return prepareStore(env.DATABASE_URL).then(() => runPrepared(relPath, env, options));
+}
+
+function runPrepared(
+  relPath: string,
+  env: NodeJS.ProcessEnv,
+  options: { cwd?: string; timeoutMs?: number },
 ): Promise<ScriptResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(REPO_ROOT, relPath)], {

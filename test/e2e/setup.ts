@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect } from "vitest";
 import { DEFAULT_IDS, type GuildFixture, LocalDiscord } from "../discord-server/index.js";
-import { botEnv, type RunningBot, runNodeScript, startBot } from "./harness.js";
+import { botEnv, E2E_SHARDS, type RunningBot, runNodeScript, startBot } from "./harness.js";
 
 export interface Classroom {
   discord: LocalDiscord;
@@ -21,7 +21,11 @@ export interface Classroom {
 export async function openClassroom(
   options: { guilds?: GuildFixture[]; env?: Record<string, string> } = {},
 ): Promise<Classroom> {
-  const discord = await LocalDiscord.start(options.guilds ? { guilds: options.guilds } : {});
+  // With RESO_E2E_SHARDS, Discord recommends that many shards (what `npm run start:sharded` would use unset).
+  const discord = await LocalDiscord.start({
+    ...(options.guilds ? { guilds: options.guilds } : {}),
+    ...(E2E_SHARDS ? { shardCount: E2E_SHARDS } : {}),
+  });
   const dataDir = await mkdtemp(join(tmpdir(), "reso-e2e-"));
   const guildId = options.guilds?.[0]?.id ?? DEFAULT_IDS.guildId;
   const deploy = await runNodeScript(

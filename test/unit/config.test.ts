@@ -29,6 +29,7 @@ describe("parseConfig", () => {
       discordApiUrl: DEFAULT_DISCORD_API_URL,
       databaseUrl: DEFAULT_DATABASE_URL,
       logLevel: "info",
+      shardCount: undefined,
     });
   });
 
@@ -85,6 +86,17 @@ describe("parseConfig", () => {
 
   it("GIVEN a value that is not a token THEN says so", () => {
     expect(problemsOf({ DISCORD_TOKEN: "hello" })[0]).toMatch(/DISCORD_TOKEN — ce n'est pas un token/);
+  });
+
+  it("GIVEN SHARD_COUNT THEN a positive whole number is kept, anything else named in one line", () => {
+    expect(parseConfig({ DISCORD_TOKEN: token, SHARD_COUNT: " 2 " }).shardCount).toBe(2);
+    expect(parseConfig({ DISCORD_TOKEN: token, SHARD_COUNT: "" }).shardCount).toBeUndefined();
+    for (const bad of ["0", "-1", "1.5", "deux", "auto"]) {
+      const problems = problemsOf({ DISCORD_TOKEN: token, SHARD_COUNT: bad });
+      expect(problems).toEqual([
+        expect.stringMatching(/^Configuration invalide : SHARD_COUNT — doit être un nombre entier/),
+      ]);
+    }
   });
 
   it("GIVEN deploy without a client id THEN requireClientId names DISCORD_CLIENT_ID", () => {

@@ -79,7 +79,7 @@ describe("live rounds: starting", () => {
     expect(new Set(round.itemIds).size).toBe(4);
     expect(round.items).toHaveLength(1);
     expect(round.items[0]?.closesAt).toBe(Date.parse("2026-03-12T08:00:45Z"));
-    expect(await live.openChannels()).toEqual([CHANNEL]);
+    expect(await live.openChannels([GUILD])).toEqual([CHANNEL]);
     const again = await live.start({
       guildId: GUILD,
       channelId: CHANNEL,
@@ -90,8 +90,8 @@ describe("live rounds: starting", () => {
       seconds: 30,
     });
     expect(again.status).toBe("busy");
-    await live.cleanUp(CHANNEL, round.id);
-    expect(await live.openChannels()).toEqual([]);
+    await live.cleanUp(GUILD, CHANNEL, round.id);
+    expect(await live.openChannels([GUILD])).toEqual([]);
     expect(await live.round(CHANNEL)).toBeUndefined();
   });
 
@@ -357,7 +357,7 @@ describe("live rounds: advancing, stopping, podium", () => {
     });
 
     const second = setup({ store: first.store, liveStore: first.liveStore, clock: first.clock });
-    expect(await second.live.openChannels()).toEqual([CHANNEL]);
+    expect(await second.live.openChannels([GUILD])).toEqual([CHANNEL]);
     const recovered = await second.live.round(CHANNEL);
     expect(recovered?.items[0]?.messageId).toBe("m1");
     await second.live.stop(CHANNEL, round.id, "restart");

@@ -14,6 +14,21 @@ const RIGHT_COLOUR = 0x2f855a;
 const WRONG_COLOUR = 0xc53030;
 const LETTERS = ["A", "B", "C", "D", "E"];
 
+const escapedTexts = new Map<string, string>();
+
+/**
+ * A bank text (prompt, option, explanation) escaped for Markdown, once per text: escapeMarkdown's regular
+ * expressions cost more than the rest of a view, and the bank's texts are few and fixed.
+ */
+function escapedText(text: string): string {
+  let escaped = escapedTexts.get(text);
+  if (escaped === undefined) {
+    escaped = escapeMarkdown(text);
+    escapedTexts.set(text, escaped);
+  }
+  return escaped;
+}
+
 export const quizActions = {
   answer: "a",
   answerMany: "m",
@@ -29,14 +44,14 @@ export function newQuizId(question: StudyQuestionNumber | null, count: number): 
 }
 
 export function itemView(session: QuizSession, position: number, item: QuizItem, strings: QuizStrings): View {
-  const options = item.options.map((option, index) => `**${LETTERS[index] ?? "•"}.** ${escapeMarkdown(option.text)}`);
+  const options = item.options.map((option, index) => `**${LETTERS[index] ?? "•"}.** ${escapedText(option.text)}`);
   const embed = new EmbedBuilder()
     .setColor(QUIZ_COLOUR)
     .setAuthor({ name: strings.chapter(item.question) })
     .setTitle(strings.itemTitle(position + 1, session.itemIds.length))
     .setDescription(
       [
-        escapeMarkdown(item.prompt),
+        escapedText(item.prompt),
         "",
         ...(item.kind === "truefalse" ? [] : options),
         ...(item.kind === "multiple" ? ["", `*${strings.selectAll}*`] : []),
@@ -80,7 +95,7 @@ export function resultView(input: {
   const describe = (ids: readonly string[]) =>
     item.options
       .filter((option) => ids.includes(option.id))
-      .map((option) => `${LETTERS[item.options.indexOf(option)]}. ${escapeMarkdown(option.text)}`)
+      .map((option) => `${LETTERS[item.options.indexOf(option)]}. ${escapedText(option.text)}`)
       .join("\n");
   const embed = new EmbedBuilder()
     .setColor(answer.correct ? RIGHT_COLOUR : WRONG_COLOUR)
@@ -88,11 +103,11 @@ export function resultView(input: {
       name: `${strings.chapter(item.question)} · ${strings.itemTitle(position + 1, session.itemIds.length)}`,
     })
     .setTitle(answer.correct ? strings.right : strings.wrong)
-    .setDescription(escapeMarkdown(item.prompt))
+    .setDescription(escapedText(item.prompt))
     .addFields(
       { name: strings.yourAnswer, value: truncate(describe(answer.chosen) || "—", 1024) },
       ...(answer.correct ? [] : [{ name: strings.rightAnswer, value: truncate(describe(item.correct), 1024) }]),
-      { name: strings.why, value: truncate(escapeMarkdown(item.explanation), 1024) },
+      { name: strings.why, value: truncate(escapedText(item.explanation), 1024) },
     )
     .setFooter({ text: strings.pointsEarned(answer.points) });
 

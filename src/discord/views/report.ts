@@ -36,13 +36,7 @@ export function reportView(report: ClassReport, season: number, strings: ClassSt
     .addFields(
       {
         name: strings.participationTitle,
-        value: strings.participation(
-          stats.members,
-          stats.sessions,
-          stats.rounds,
-          stats.answers,
-          accuracy,
-        ),
+        value: strings.participation(stats.members, stats.sessions, stats.rounds, stats.answers, accuracy),
       },
       {
         name: strings.masteryTitle,

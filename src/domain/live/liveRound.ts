@@ -129,7 +129,8 @@ export interface LiveRoundServiceOptions {
   readonly random?: () => number;
 }
 
-const OPEN_INDEX_KEY = "rounds:open";
+/** Channels with an open round, per guild: each guild's index is written only by the process owning the guild. */
+const openIndexKey = (guildId: string) => `rounds:open:${guildId}`;
 
 /**
  * Live rounds for a whole channel, Kahoot-style, with no Discord in it. All state lives in the store (one key
@@ -173,9 +174,10 @@ export class LiveRoundService {
     return (await this.#store.get(LiveRoundService.roundKey(channelId))) as LiveRound | undefined;
   }
 
-  /** Channels with a round not yet cleaned up, for the timer service at start. */
-  async openChannels(): Promise<string[]> {
-    return ((await this.#store.get(OPEN_INDEX_KEY)) as string[] | undefined) ?? [];
+  /** Channels of these guilds with a round not yet cleaned up, for the timer service at start. */
+  async openChannels(guildIds: readonly string[]): Promise<string[]> {
+    const indexes = await Promise.all(guildIds.map((guildId) => this.#store.get(openIndexKey(guildId))));
+    return indexes.flatMap((channels) => (channels as string[] | undefined) ?? []);
   }
 
   /** Starts a round and opens its first item, unless the channel already has one. */
@@ -215,7 +217,9 @@ export class LiveRoundService {
       };
       return { round, result: { status: "started", round } as StartOutcome };
     });
-    if (outcome.status === "started") await this.#updateIndex((channels) => [...channels, input.channelId]);
+    if (outcome.status === "started") {
+      await this.#updateIndex(input.guildId, (channels) => [...channels, input.channelId]);
+    }
     return outcome;
   }
 
@@ -343,20 +347,21 @@ export class LiveRoundService {
   }
 
   /** Forgets a finished round once its podium is posted: the channel is free, and the restart index forgets it. */
-  async cleanUp(channelId: string, roundId: string): Promise<void> {
+  async cleanUp(guildId: string, channelId: string, roundId: string): Promise<void> {
     const removed = await this.#locks.run(lockKey(channelId), async () => {
       const round = await this.round(channelId);
       if (round && round.id !== roundId) return false;
       if (round) await this.#store.delete(LiveRoundService.roundKey(channelId));
       return true;
     });
-    if (removed) await this.#updateIndex((channels) => channels.filter((id) => id !== channelId));
+    if (removed) await this.#updateIndex(guildId, (channels) => channels.filter((id) => id !== channelId));
   }
 
   /** Drops a channel from the restart index when its round key is gone (a cleanup interrupted halfway). */
-  async forget(channelId: string): Promise<void> {
-    if (!(await this.round(channelId)))
-      await this.#updateIndex((channels) => channels.filter((id) => id !== channelId));
+  async forget(guildId: string, channelId: string): Promise<void> {
+    if (!(await this.round(channelId))) {
+      await this.#updateIndex(guildId, (channels) => channels.filter((id) => id !== channelId));
+    }
   }
 
   /** Points of one member on one item, given to their profile once (see the class comment). */
@@ -429,11 +434,11 @@ export class LiveRoundService {
     });
   }
 
-  async #updateIndex(change: (channels: string[]) => string[]): Promise<void> {
-    await this.#locks.run("live:index", async () => {
-      const next = [...new Set(change(await this.openChannels()))];
-      if (next.length === 0) await this.#store.delete(OPEN_INDEX_KEY);
-      else await this.#store.set(OPEN_INDEX_KEY, next);
+  async #updateIndex(guildId: string, change: (channels: string[]) => string[]): Promise<void> {
+    await this.#locks.run(`live:index:${guildId}`, async () => {
+      const next = [...new Set(change(await this.openChannels([guildId])))];
+      if (next.length === 0) await this.#store.delete(openIndexKey(guildId));
+      else await this.#store.set(openIndexKey(guildId), next);
     });
   }
 }

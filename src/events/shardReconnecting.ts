@@ -1,0 +1,9 @@
+import { Events } from "discord.js";
+import type { Event } from "./index.js";
+
+export default {
+  name: Events.ShardReconnecting,
+  execute(context, shardId) {
+    context.logger.warn({ shard: shardId }, "gateway connection lost, reconnecting");
+  },
+} satisfies Event<Events.ShardReconnecting>;

@@ -1,0 +1,58 @@
+import Keyv from "keyv";
+import { describe, expect, it } from "vitest";
+import { deserialize, serialize } from "../../src/storeCodec.js";
+
+const keyv = new Keyv();
+const keyvSerialize = keyv.serialize as (data: unknown) => string;
+const keyvDeserialize = keyv.deserialize as (text: string) => unknown;
+
+const profile = {
+  name: 'Léa « la 1re » "L" \\ 🎓',
+  points: 120,
+  answered: 14,
+  correct: 12,
+  streak: { current: 2, best: 4, lastDay: "2025-03-10" },
+  items: { "q1-01": { box: 3, lastDay: "2025-03-10", lastCorrect: true, attempts: 3, correct: 2 } },
+  sessions: {
+    abc: {
+      id: "abc",
+      createdAt: 1,
+      question: null,
+      itemIds: ["q1-01", "q2-03"],
+      answers: { 0: { chosen: ["a"], correct: true, points: 10 } },
+    },
+  },
+  season: 0,
+  bestGrades: {},
+};
+
+const values: [string, unknown][] = [
+  ["a profile", profile],
+  ["a name starting with a colon", { ...profile, name: ":D" }],
+  ["a colon string in an array", { list: ["a", ":b", "::c"] }],
+  ["a colon string first in an array", [":a", "b"]],
+  ["a key starting with a colon", { ":key": "value", other: "x:y" }],
+  ["a string holding a quote and a colon", { text: 'il a dit ":' }],
+  ["a top-level colon string", ":top"],
+  ["a plain string", "plain"],
+  ["a Buffer", { data: Buffer.from("réso") }],
+  ["numbers, booleans and null", { a: 0, b: -1.5, c: true, d: null, e: [1, null, false] }],
+  ["undefined members", { a: undefined, b: 1 }],
+  ["a date", { at: new Date(0) }],
+];
+
+describe("store codec", () => {
+  it.each(values)("GIVEN %s THEN it writes exactly Keyv's text and reads back Keyv's value", (_, value) => {
+    const data = { value, expires: undefined };
+    const text = serialize(data) as string;
+    expect(text).toBe(keyvSerialize(data));
+    expect(deserialize(text)).toEqual(keyvDeserialize(text));
+  });
+
+  it("GIVEN text written by Keyv's own codec THEN it reads the same value", () => {
+    for (const [, value] of values) {
+      const text = keyvSerialize({ value });
+      expect(deserialize(text)).toEqual(keyvDeserialize(text));
+    }
+  });
+});
