@@ -1,4 +1,4 @@
-import { ButtonBuilder, ButtonStyle, EmbedBuilder, escapeMarkdown, StringSelectMenuBuilder } from "discord.js";
+import { ButtonBuilder, ButtonStyle, EmbedBuilder, escapeMarkdown } from "discord.js";
 import type { ClassStrings } from "../../content/class-strings.js";
 import type { Locale } from "../../content/locale.js";
 import type { QuizItem } from "../../content/types.js";
@@ -9,13 +9,12 @@ import { truncate } from "../../domain/text.js";
 import { customId } from "../customId.js";
 import { openSectionId, type View } from "./course.js";
 import { row } from "./layout.js";
-import { newQuizId } from "./quiz.js";
+import { answerRow, LETTERS, newQuizId } from "./quiz.js";
 
 export const LIVE_COMMAND = "quiz-classe";
 const LIVE_COLOUR = 0x805ad5;
 const RESULT_COLOUR = 0x2f855a;
 const PODIUM_COLOUR = 0xd69e2e;
-const LETTERS = ["A", "B", "C", "D", "E"];
 const MEDALS = ["🥇", "🥈", "🥉"];
 const PODIUM_SIZE = 3;
 
@@ -70,27 +69,11 @@ export function liveItemView(
     .addFields({ name: strings.liveCountdown, value: `<t:${Math.ceil(live.closesAt / 1000)}:R>` })
     .setFooter({ text: strings.liveFooter(item.id, round.seconds) });
   const stop = row(stopButton(round.id, strings));
-  if (item.kind === "multiple") {
-    const menu = new StringSelectMenuBuilder()
-      .setCustomId(customId(LIVE_COMMAND, liveActions.answerMany, round.id, position))
-      .setPlaceholder(strings.chooseOptions)
-      .setMinValues(1)
-      .setMaxValues(item.options.length)
-      .addOptions(
-        item.options.map((option, index) => ({
-          label: truncate(`${LETTERS[index]}. ${option.text}`, 100),
-          value: option.id,
-        })),
-      );
-    return { embeds: [embed], components: [row(menu), stop] };
-  }
-  const buttons = item.options.map((option, index) =>
-    new ButtonBuilder()
-      .setCustomId(customId(LIVE_COMMAND, liveActions.answer, round.id, position, option.id))
-      .setLabel(truncate(item.kind === "truefalse" ? option.text : `${LETTERS[index]}. ${option.text}`, 80))
-      .setStyle(ButtonStyle.Primary),
-  );
-  return { embeds: [embed], components: [row(...buttons), stop] };
+  const answers = answerRow(item, strings.chooseOptions, ButtonStyle.Primary, {
+    menu: customId(LIVE_COMMAND, liveActions.answerMany, round.id, position),
+    button: (optionId) => customId(LIVE_COMMAND, liveActions.answer, round.id, position, optionId),
+  });
+  return { embeds: [embed], components: [answers, stop] };
 }
 
 /** The same message once the item is closed: votes per option, the right answer, how many got it, the fastest. */

@@ -12,7 +12,8 @@ const COMMAND = "quiz";
 const QUIZ_COLOUR = 0x805ad5;
 const RIGHT_COLOUR = 0x2f855a;
 const WRONG_COLOUR = 0xc53030;
-const LETTERS = ["A", "B", "C", "D", "E"];
+/** How options are lettered in every quiz view (private, live and report). */
+export const LETTERS = ["A", "B", "C", "D", "E"];
 
 const escapedTexts = new Map<string, string>();
 
@@ -59,27 +60,46 @@ export function itemView(session: QuizSession, position: number, item: QuizItem,
         .join("\n")
         .trim(),
     );
+  const answers = answerRow(item, strings.chooseOptions, ButtonStyle.Secondary, {
+    menu: customId(COMMAND, quizActions.answerMany, session.id, position),
+    button: (optionId) => customId(COMMAND, quizActions.answer, session.id, position, optionId),
+  });
+  return { embeds: [embed], components: [answers] };
+}
+
+/**
+ * The row a student answers an item with, in a private session as in a live round: a select menu for "select
+ * all that apply", else one button per option.
+ */
+export function answerRow(
+  item: QuizItem,
+  placeholder: string,
+  style: ButtonStyle,
+  ids: { readonly menu: string; readonly button: (optionId: string) => string },
+) {
   if (item.kind === "multiple") {
-    const menu = new StringSelectMenuBuilder()
-      .setCustomId(customId(COMMAND, quizActions.answerMany, session.id, position))
-      .setPlaceholder(strings.chooseOptions)
-      .setMinValues(1)
-      .setMaxValues(item.options.length)
-      .addOptions(
-        item.options.map((option, index) => ({
-          label: truncate(`${LETTERS[index]}. ${option.text}`, 100),
-          value: option.id,
-        })),
-      );
-    return { embeds: [embed], components: [row(menu)] };
+    return row(
+      new StringSelectMenuBuilder()
+        .setCustomId(ids.menu)
+        .setPlaceholder(placeholder)
+        .setMinValues(1)
+        .setMaxValues(item.options.length)
+        .addOptions(
+          item.options.map((option, index) => ({
+            label: truncate(`${LETTERS[index]}. ${option.text}`, 100),
+            value: option.id,
+          })),
+        ),
+    );
   }
-  const buttons = item.options.map((option, index) =>
-    new ButtonBuilder()
-      .setCustomId(customId(COMMAND, quizActions.answer, session.id, position, option.id))
-      .setLabel(truncate(item.kind === "truefalse" ? option.text : `${LETTERS[index]}. ${option.text}`, 80))
-      .setStyle(ButtonStyle.Secondary),
+  return row(
+    ...item.options.map((option, index) =>
+      new ButtonBuilder()
+        .setCustomId(ids.button(option.id))
+        .setLabel(truncate(item.kind === "truefalse" ? option.text : `${LETTERS[index]}. ${option.text}`, 80))
+        .setStyle(style),
+    ),
   );
-  return { embeds: [embed], components: [row(...buttons)] };
 }
 
 export function resultView(input: {

@@ -6,12 +6,12 @@ import { truncate } from "../../domain/text.js";
 import { customId } from "../customId.js";
 import type { View } from "./course.js";
 import { row } from "./layout.js";
+import { LETTERS } from "./quiz.js";
 
 const COMMAND = "rapport";
 const REPORT_COLOUR = 0x2c7a7b;
 const BAR_LENGTH = 10;
 const MEDALS = ["🥇", "🥈", "🥉"];
-const LETTERS = ["A", "B", "C", "D", "E"];
 
 export const reportActions = { newTerm: "term", confirm: "term-ok", cancel: "term-no" } as const;
 
