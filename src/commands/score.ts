@@ -1,8 +1,6 @@
 import {
   ActionRowBuilder,
   ApplicationIntegrationType,
-  ButtonBuilder,
-  ButtonStyle,
   EmbedBuilder,
   escapeMarkdown,
   InteractionContextType,
@@ -15,7 +13,7 @@ import { localeOf } from "../content/locale.js";
 import { quizCommandTexts, quizStrings } from "../content/quiz-strings.js";
 import type { SectionRef } from "../content/types.js";
 import { localize } from "../discord/localize.js";
-import { openSectionId } from "../discord/views/course.js";
+import { openSectionButton } from "../discord/views/course.js";
 import { memberCount, rankOf } from "../domain/quiz/leaderboard.js";
 import type { Profile } from "../domain/quiz/quizService.js";
 import { currentStreak } from "../domain/quiz/streak.js";
@@ -98,13 +96,7 @@ export default {
       toReread.length > 0
         ? [
             new ActionRowBuilder<MessageActionRowComponentBuilder>().addComponents(
-              toReread.map((entry) =>
-                new ButtonBuilder()
-                  .setCustomId(openSectionId(entry))
-                  .setLabel(truncate(entry.section.title, 80))
-                  .setEmoji({ name: "📖" })
-                  .setStyle(ButtonStyle.Secondary),
-              ),
+              toReread.map((entry) => openSectionButton(entry, entry.section.title)),
             ),
           ]
         : [];

@@ -30,6 +30,28 @@ export function openSectionId(entry: Pick<SectionEntry, "document" | "section">)
   return customId(COMMAND, "open", entry.document.id, entry.section.id);
 }
 
+/** A "📖" button that opens a section privately: how every feature sends a student back to the course. */
+export function openSectionButton(entry: Pick<SectionEntry, "document" | "section">, label: string): ButtonBuilder {
+  return new ButtonBuilder()
+    .setCustomId(openSectionId(entry))
+    .setLabel(truncate(label, 80))
+    .setEmoji({ name: "📖" })
+    .setStyle(ButtonStyle.Secondary);
+}
+
+/** Buttons for the first `max` cited sections that exist, labelled by `label(section title)`. */
+export function citedSectionButtons(
+  catalog: CourseCatalog,
+  sources: readonly string[],
+  label: (title: string) => string,
+  max = 2,
+): ButtonBuilder[] {
+  return sources.slice(0, max).flatMap((ref) => {
+    const entry = catalog.section(ref);
+    return entry ? [openSectionButton(entry, label(entry.section.title))] : [];
+  });
+}
+
 export const courseActions = {
   page: "page",
   section: "section",

@@ -7,7 +7,7 @@ import { type LiveItem, type LiveRound, podium } from "../../domain/live/liveRou
 import { DEFAULT_ITEM_COUNT } from "../../domain/quiz/quizService.js";
 import { truncate } from "../../domain/text.js";
 import { customId } from "../customId.js";
-import { openSectionId, type View } from "./course.js";
+import { citedSectionButtons, type View } from "./course.js";
 import { row } from "./layout.js";
 import { answerRow, LETTERS, newQuizId } from "./quiz.js";
 
@@ -107,18 +107,7 @@ export function liveResultView(input: {
       { name: strings.why, value: truncate(escapeMarkdown(item.explanation), 1024) },
     )
     .setFooter({ text: strings.liveFooter(item.id, round.seconds) });
-  const reread = item.sources.slice(0, 2).flatMap((ref) => {
-    const entry = input.catalog.section(ref);
-    return entry
-      ? [
-          new ButtonBuilder()
-            .setCustomId(openSectionId(entry))
-            .setLabel(truncate(strings.reread(entry.section.title), 80))
-            .setEmoji({ name: "📖" })
-            .setStyle(ButtonStyle.Secondary),
-        ]
-      : [];
-  });
+  const reread = citedSectionButtons(input.catalog, item.sources, strings.reread);
   return { embeds: [embed], components: reread.length > 0 ? [row(...reread)] : [] };
 }
 

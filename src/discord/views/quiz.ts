@@ -5,7 +5,7 @@ import type { CourseCatalog } from "../../domain/course.js";
 import type { QuizSession, SessionAnswer } from "../../domain/quiz/quizService.js";
 import { truncate } from "../../domain/text.js";
 import { customId } from "../customId.js";
-import { openSectionId, type View } from "./course.js";
+import { citedSectionButtons, type View } from "./course.js";
 import { row } from "./layout.js";
 
 const COMMAND = "quiz";
@@ -131,18 +131,7 @@ export function resultView(input: {
     )
     .setFooter({ text: strings.pointsEarned(answer.points) });
 
-  const rereadButtons = item.sources.slice(0, 2).flatMap((ref) => {
-    const entry = input.catalog.section(ref);
-    return entry
-      ? [
-          new ButtonBuilder()
-            .setCustomId(openSectionId(entry))
-            .setLabel(truncate(strings.reread(entry.section.title), 80))
-            .setEmoji({ name: "📖" })
-            .setStyle(ButtonStyle.Secondary),
-        ]
-      : [];
-  });
+  const rereadButtons = citedSectionButtons(input.catalog, item.sources, strings.reread);
   const isLast = position + 1 >= session.itemIds.length;
   const next = new ButtonBuilder()
     .setCustomId(

@@ -1,11 +1,11 @@
-import { ButtonBuilder, ButtonStyle, EmbedBuilder, escapeMarkdown } from "discord.js";
+import { EmbedBuilder, escapeMarkdown } from "discord.js";
 import type { ReponseStrings } from "../../content/reponse-strings.js";
 import type { QuestionRubric } from "../../content/rubric.js";
 import type { CourseCatalog, SectionEntry } from "../../domain/course.js";
 import type { GradeResult } from "../../domain/grading/types.js";
 import { truncate } from "../../domain/text.js";
 import type { SubmissionOutcome } from "../../domain/written/writtenAnswers.js";
-import { openSectionId, type View } from "./course.js";
+import { openSectionButton, type View } from "./course.js";
 import { row } from "./layout.js";
 
 const BAND_COLOURS = { insufficient: 0xc53030, partial: 0xd69e2e, good: 0x2f855a } as const;
@@ -52,13 +52,9 @@ export function gradedView(input: {
     const entry = sectionOf(rubric.ideas.find((idea) => idea.id === id)?.sources ?? []);
     if (entry) sections.set(entry.ref, entry);
   }
-  const buttons = [...sections.values()].slice(0, BUTTONS_PER_ROW * MAX_ROWS).map((entry) =>
-    new ButtonBuilder()
-      .setCustomId(openSectionId(entry))
-      .setLabel(truncate(strings.reread(entry.section.title), 80))
-      .setEmoji({ name: "📖" })
-      .setStyle(ButtonStyle.Secondary),
-  );
+  const buttons = [...sections.values()]
+    .slice(0, BUTTONS_PER_ROW * MAX_ROWS)
+    .map((entry) => openSectionButton(entry, strings.reread(entry.section.title)));
   const components = [];
   for (let start = 0; start < buttons.length; start += BUTTONS_PER_ROW)
     components.push(row(...buttons.slice(start, start + BUTTONS_PER_ROW)));
