@@ -8,6 +8,9 @@ import { LiveRoundService } from "../../src/domain/live/liveRound.js";
 import { KeyedLock } from "../../src/domain/locks.js";
 import {
   asMemberId,
+  CONFIRMATION_LIFETIME_MS,
+  confirmationAlive,
+  confirmationStamp,
   eraseMemberData,
   exportMemberData,
   findMembers,
@@ -130,7 +133,7 @@ describe("member data export", () => {
     expect(data.profile?.name).toBe("Léa");
     expect(data.profile?.answered).toBe(4);
     expect(Object.keys(data.profile?.items ?? {})).toHaveLength(4);
-    expect(data.leaderboard).toEqual({ points: 30 + 12, rank: 1 + 1 });
+    expect(data.thisTerm).toEqual({ points: 30 + 12, answered: 4, correct: 3, rank: 1 + 1 });
     expect(data.writtenAnswers).toHaveLength(1);
     expect(data.writtenAnswers[0]).toMatchObject({ question: 2, text: "Une réponse rédigée.", score: 6 });
     expect(data.liveRounds).toEqual([]);
@@ -144,7 +147,7 @@ describe("member data export", () => {
     const setup = await classWithActivity();
     const data = await exportMemberData(setup.sources, GUILD, "u-nobody");
     expect(holdsAnything(data)).toBe(false);
-    expect(data).toMatchObject({ profile: null, leaderboard: null, writtenAnswers: [], liveRounds: [] });
+    expect(data).toMatchObject({ profile: null, thisTerm: null, writtenAnswers: [], liveRounds: [] });
   });
 });
 
@@ -265,5 +268,19 @@ describe("finding a member to erase", () => {
     expect(asMemberId(" 1310000000000000405 ")).toBe("1310000000000000405");
     expect(asMemberId("13100")).toBeUndefined();
     expect(asMemberId("Léa")).toBeUndefined();
+  });
+});
+
+describe("erasure confirmations", () => {
+  it("GIVEN a confirmation THEN it works for ten minutes, and a malformed stamp never", () => {
+    const asked = new Date("2026-03-10T18:00:00Z");
+    const stamp = confirmationStamp(asked);
+    expect(confirmationAlive(stamp, asked)).toBe(true);
+    expect(confirmationAlive(stamp, new Date(asked.getTime() + CONFIRMATION_LIFETIME_MS))).toBe(true);
+    expect(confirmationAlive(stamp, new Date(asked.getTime() + CONFIRMATION_LIFETIME_MS + 1))).toBe(false);
+    expect(confirmationAlive(stamp, new Date(asked.getTime() - 30_000))).toBe(true);
+    expect(confirmationAlive(stamp, new Date(asked.getTime() - 120_000))).toBe(false);
+    expect(confirmationAlive("", asked)).toBe(false);
+    expect(confirmationAlive("zz-top", asked)).toBe(false);
   });
 });

@@ -36,8 +36,13 @@ export interface MemberData {
   readonly userId: string;
   /** The profile exactly as stored (name, points, answers, streak, review boxes, quiz sessions, grades). */
   readonly profile: Profile | null;
-  /** This term's points and rank on the leaderboard (null: no points this term). */
-  readonly leaderboard: { readonly points: number; readonly rank: number } | null;
+  /** How the profile counts this term (a new term starts points and answers again): rank null without points. */
+  readonly thisTerm: {
+    readonly points: number;
+    readonly answered: number;
+    readonly correct: number;
+    readonly rank: number | null;
+  } | null;
   /** The written answers kept (newest first, at most 50): text, grade, ideas covered. */
   readonly writtenAnswers: readonly WrittenAnswerRecord[];
   /** Answers in live class rounds not finished yet (kept until the round's podium is posted). */
@@ -55,15 +60,14 @@ export async function exportMemberData(
     sources.written.history(guildId, userId),
     sources.live?.memberRecords(guildId, userId) ?? Promise.resolve([]),
   ]);
-  const points = current?.points ?? 0;
-  const rank = points > 0 ? await sources.quiz.rank(guildId, points) : null;
+  const rank = current && current.points > 0 ? await sources.quiz.rank(guildId, current.points) : null;
   return {
     format: "reso-member-data/1",
     exportedAt: sources.clock.now().toISOString(),
     guildId,
     userId,
     profile: stored ?? null,
-    leaderboard: rank === null ? null : { points, rank },
+    thisTerm: current ? { points: current.points, answered: current.answered, correct: current.correct, rank } : null,
     writtenAnswers,
     liveRounds,
   };
@@ -135,4 +139,20 @@ export function findMembers(members: readonly MemberProfile[], query: string): M
   return members
     .filter((member) => foldText(member.profile.name).includes(folded))
     .sort((a, b) => a.profile.name.localeCompare(b.profile.name, "fr"));
+}
+
+/** An erasure question's buttons work this long: an old question left on screen does not erase by surprise. */
+export const CONFIRMATION_LIFETIME_MS = 10 * 60 * 1000;
+
+/** When a confirmation was asked, as it travels in the button's custom ID (milliseconds, base 36). */
+export function confirmationStamp(now: Date): string {
+  return now.getTime().toString(36);
+}
+
+/** Whether a confirmation asked at `stamp` may still be acted on at `now` (a malformed stamp may not). */
+export function confirmationAlive(stamp: string, now: Date): boolean {
+  if (!/^[0-9a-z]{1,12}$/.test(stamp)) return false;
+  const age = now.getTime() - Number.parseInt(stamp, 36);
+  // A minute of leeway the other way: a clock stepping back a little must not refuse a fresh confirmation.
+  return age >= -60_000 && age <= CONFIRMATION_LIFETIME_MS;
 }
