@@ -100,8 +100,10 @@ export const memberEraseHandlers: Record<string, ComponentHandler> = {
   async [memberEraseActions.pick](interaction, _args, context) {
     if (!interaction.isUserSelectMenu() || !(await moderator(interaction))) return;
     const user = interaction.users.first();
-    if (!user) return;
-    await askToErase(interaction, context, user.id, user.displayName);
+    // The menu asks for exactly one member; an empty selection just shows the picker again.
+    if (!user)
+      await interaction.update({ ...memberPickerView(stringsOf(interaction)), allowedMentions: { parse: [] } });
+    else await askToErase(interaction, context, user.id, user.displayName);
   },
 
   /** "rapport:erase-find": a member who left, by the name or id the report's CSV gives. */
