@@ -9,9 +9,13 @@ import {
 } from "discord.js";
 import { classCommandTexts, classStrings } from "../content/class-strings.js";
 import { localeOf } from "../content/locale.js";
+import { privacyStrings } from "../content/privacy-strings.js";
 import { quizStrings } from "../content/quiz-strings.js";
 import { localize } from "../discord/localize.js";
+import { memberEraseHandlers } from "../discord/memberErasure.js";
 import { answerPrivately } from "../discord/respond.js";
+import { row } from "../discord/views/layout.js";
+import { eraseMemberButton } from "../discord/views/privacy.js";
 import { reportActions, reportView, resetConfirmView } from "../discord/views/report.js";
 import { buildReport, guildProfiles, reportCsv } from "../domain/report/classReport.js";
 import { localDay } from "../domain/time.js";
@@ -44,14 +48,18 @@ export default {
       name: strings.csvFileName(today),
       description: strings.reportTitle,
     });
+    const view = reportView(report, settings.season, strings, quizStrings[locale]);
     await interaction.editReply({
-      ...reportView(report, settings.season, strings, quizStrings[locale]),
+      ...view,
+      components: [...view.components, row(eraseMemberButton(privacyStrings[locale]))],
       files: [csv],
       allowedMentions: { parse: [] },
     });
   },
 
   components: {
+    // Erasing a member's data (RGPD), e.g. a pupil who left: src/discord/memberErasure.ts.
+    ...memberEraseHandlers,
     /** "rapport:term:<season>": asks to confirm a new term, privately. */
     async [reportActions.newTerm](interaction, [season = ""], { guildSettings }) {
       if (!interaction.isButton() || !(await moderator(interaction))) return;

@@ -364,6 +364,39 @@ export class LiveRoundService {
     }
   }
 
+  /** What the guild's rounds not yet cleaned up hold about a member: their answers, points and round total. */
+  async memberRecords(guildId: string, userId: string): Promise<LiveMemberRecord[]> {
+    const records: LiveMemberRecord[] = [];
+    for (const channelId of await this.openChannels([guildId])) {
+      const round = await this.round(channelId);
+      if (!round || round.guildId !== guildId) continue;
+      const answers = round.items.flatMap((item, position) => {
+        const answer = item.answers[userId];
+        return answer ? [{ position, itemId: item.itemId, ...answer, points: item.points?.[userId] ?? null }] : [];
+      });
+      const total = round.totals[userId] ?? null;
+      if (answers.length > 0 || total) records.push({ roundId: round.id, channelId, answers, total });
+    }
+    return records;
+  }
+
+  /**
+   * Removes a member from the guild's rounds in progress (RGPD erasure): their answers, points, total and
+   * fastest mention. Their answer to the open item is then never scored, so no points come back after the
+   * erasure. Returns how many rounds held something about them.
+   */
+  async forgetMember(guildId: string, userId: string): Promise<number> {
+    let rounds = 0;
+    for (const channelId of await this.openChannels([guildId])) {
+      const changed = await this.#withRound(channelId, async (round) => {
+        if (!round || round.guildId !== guildId || !holdsMember(round, userId)) return { result: false };
+        return { round: withoutMember(round, userId), result: true };
+      });
+      if (changed) rounds += 1;
+    }
+    return rounds;
+  }
+
   /** Points of one member on one item, given to their profile once (see the class comment). */
   async #award(round: LiveRound, position: number, item: LiveItem): Promise<string[]> {
     const bankItem = this.#quiz.item(item.itemId);
@@ -441,6 +474,41 @@ export class LiveRoundService {
       else await this.#store.set(openIndexKey(guildId), next);
     });
   }
+}
+
+/** A member's part of a round in progress, for their data export. */
+export interface LiveMemberRecord {
+  readonly roundId: string;
+  readonly channelId: string;
+  readonly answers: readonly (LiveAnswer & {
+    readonly position: number;
+    readonly itemId: string;
+    readonly points: number | null;
+  })[];
+  readonly total: LiveTotal | null;
+}
+
+function holdsMember(round: LiveRound, userId: string): boolean {
+  return (
+    round.totals[userId] !== undefined ||
+    round.items.some((item) => item.answers[userId] !== undefined || item.result?.fastest?.userId === userId)
+  );
+}
+
+function withoutMember(round: LiveRound, userId: string): LiveRound {
+  const omit = <T>(record: Readonly<Record<string, T>>): Record<string, T> =>
+    Object.fromEntries(Object.entries(record).filter(([id]) => id !== userId));
+  const items = round.items.map((item): LiveItem => {
+    const { points, awarded, result, ...rest } = item;
+    return {
+      ...rest,
+      answers: omit(item.answers),
+      ...(points ? { points: omit(points) } : {}),
+      ...(awarded ? { awarded: awarded.filter((id) => id !== userId) } : {}),
+      ...(result ? { result: result.fastest?.userId === userId ? { ...result, fastest: null } : result } : {}),
+    };
+  });
+  return { ...round, items, totals: omit(round.totals) };
 }
 
 /** The podium: members by round points (earlier wins a tie), each with their competition rank. */

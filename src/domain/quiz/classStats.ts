@@ -48,13 +48,40 @@ export type StatsEvent =
       readonly firstOfMember: boolean;
       readonly at: number;
     }
-  | { readonly kind: "round"; readonly at: number };
+  | { readonly kind: "round"; readonly at: number }
+  /**
+   * A member's data erased (RGPD): their answers leave the totals and the item tallies, and they leave the
+   * member count, so the report adds up to what the remaining profiles hold. Sessions and rounds stay: they
+   * are counts of class activity that name nobody.
+   */
+  | {
+      readonly kind: "forget";
+      readonly items: Readonly<Record<string, ItemTally>>;
+      /** They had answered at least once, so they were counted in `members`. */
+      readonly member: boolean;
+    };
 
 export function applyStatsEvents(stats: ClassStats, events: readonly StatsEvent[]): ClassStats {
   let { since, answers, correct, sessions, rounds } = stats;
   let members = typeof stats.members === "number" ? stats.members : Object.keys(stats.members ?? {}).length;
   const items: Record<string, ItemTally> = { ...stats.items };
   for (const event of events) {
+    if (event.kind === "forget") {
+      for (const [itemId, gone] of Object.entries(event.items)) {
+        const tally = items[itemId];
+        if (!tally) continue;
+        answers = Math.max(0, answers - gone.attempts);
+        correct = Math.max(0, correct - (gone.attempts - gone.misses));
+        const left = {
+          attempts: Math.max(0, tally.attempts - gone.attempts),
+          misses: Math.max(0, tally.misses - gone.misses),
+        };
+        if (left.attempts > 0) items[itemId] = left;
+        else delete items[itemId];
+      }
+      if (event.member) members = Math.max(0, members - 1);
+      continue;
+    }
     since = since === null ? event.at : Math.min(since, event.at);
     if (event.kind === "round") {
       rounds += 1;
@@ -68,6 +95,17 @@ export function applyStatsEvents(stats: ClassStats, events: readonly StatsEvent[
     items[event.itemId] = { attempts: tally.attempts + 1, misses: tally.misses + (event.correct ? 0 : 1) };
   }
   return { since, answers, correct, sessions, rounds, members, items };
+}
+
+/** What a member's profile counted in the class statistics: their attempts and misses per item (lifetime). */
+export function forgetEvent(items: Readonly<Record<string, { attempts: number; correct: number }>>): StatsEvent {
+  const tallies = Object.fromEntries(
+    Object.entries(items).map(([itemId, progress]) => [
+      itemId,
+      { attempts: progress.attempts, misses: progress.attempts - progress.correct },
+    ]),
+  );
+  return { kind: "forget", items: tallies, member: Object.keys(items).length > 0 };
 }
 
 /** The items missed most (by misses, then miss rate, then id), at most `count`; never-missed items are left out. */

@@ -5,7 +5,7 @@ import type { Clock } from "../clock.js";
 import type { KeyedLock } from "../locks.js";
 import { localDay } from "../time.js";
 import { BoardWriter } from "./boardWriter.js";
-import { ClassStatsWriter } from "./classStats.js";
+import { ClassStatsWriter, forgetEvent } from "./classStats.js";
 import { isRightAnswer, POINTS_PER_RIGHT_ANSWER, validChoice } from "./grading.js";
 import { type Board, emptyBoard, rankOf } from "./leaderboard.js";
 import { type ItemProgress, MASTERED_BOX, nextProgress } from "./leitner.js";
@@ -124,6 +124,32 @@ export class QuizService {
   async profile(guildId: string, userId: string): Promise<Profile | undefined> {
     const stored = (await this.#store.get(QuizService.profileKey(guildId, userId))) as Profile | undefined;
     return stored && inSeason(stored, (await this.#settingsOf(guildId)).season);
+  }
+
+  /** The profile exactly as stored, earlier terms' points included (what a member's data export shows). */
+  async storedProfile(guildId: string, userId: string): Promise<Profile | undefined> {
+    return (await this.#store.get(QuizService.profileKey(guildId, userId))) as Profile | undefined;
+  }
+
+  /**
+   * Erases a member's profile (RGPD), under their lock so that no answer in flight writes it back half-done;
+   * the leaderboard and the class statistics then lose what it counted. Returns the profile as it counted
+   * this term, or undefined when there was none.
+   */
+  async forgetMember(guildId: string, userId: string): Promise<Profile | undefined> {
+    const key = QuizService.profileKey(guildId, userId);
+    const removed = await this.#locks.run(key, async () => {
+      const stored = (await this.#store.get(key)) as Profile | undefined;
+      if (!stored) return undefined;
+      await this.#store.delete(key);
+      return inSeason(stored, (await this.#settingsOf(guildId)).season);
+    });
+    if (!removed) return undefined;
+    const at = this.#clock.now().getTime();
+    if (removed.points > 0)
+      await this.board.add(guildId, { userId, name: removed.name, from: removed.points, to: 0, at });
+    await this.stats.add(guildId, forgetEvent(removed.items));
+    return removed;
   }
 
   /**

@@ -97,6 +97,16 @@ export class WrittenAnswers {
     );
   }
 
+  /** Erases a member's written answers (RGPD); returns how many there were. */
+  async forget(guildId: string, userId: string): Promise<number> {
+    const key = WrittenAnswers.historyKey(guildId, userId);
+    return this.options.locks.run(key, async () => {
+      const history = await this.history(guildId, userId);
+      await this.options.store.delete(key);
+      return history.length;
+    });
+  }
+
   async #append(guildId: string, userId: string, record: WrittenAnswerRecord): Promise<void> {
     const key = WrittenAnswers.historyKey(guildId, userId);
     await this.options.locks.run(key, async () => {

@@ -1,0 +1,192 @@
+import {
+  type ButtonInteraction,
+  escapeMarkdown,
+  LabelBuilder,
+  MessageFlags,
+  ModalBuilder,
+  type ModalSubmitInteraction,
+  PermissionFlagsBits,
+  TextInputBuilder,
+  TextInputStyle,
+  type UserSelectMenuInteraction,
+} from "discord.js";
+import type { ComponentHandler } from "../commands/index.js";
+import { classStrings } from "../content/class-strings.js";
+import { localeOf } from "../content/locale.js";
+import { type PrivacyStrings, privacyStrings } from "../content/privacy-strings.js";
+import {
+  asMemberId,
+  CONFIRMATION_LIFETIME_MS,
+  confirmationAlive,
+  confirmationStamp,
+  eraseMemberData,
+  exportMemberData,
+  findMembers,
+  holdsAnything,
+  type MemberDataSources,
+} from "../domain/privacy/memberData.js";
+import { guildProfiles } from "../domain/report/classReport.js";
+import { truncate } from "../domain/text.js";
+import { liveRoundDriver } from "../services/liveRounds.js";
+import type { BotContext } from "./context.js";
+import { customId } from "./customId.js";
+import { answerPrivately } from "./respond.js";
+import { memberEraseActions, memberEraseConfirmView, memberPickerView } from "./views/privacy.js";
+
+const SEARCH_FIELD = "query";
+const LISTED_MATCHES = 10;
+
+/** What a member's data is read from and erased in: the bot's own services, so caches and locks stay shared. */
+export function memberDataSources(context: BotContext): MemberDataSources {
+  const { quiz, written, locks, clock } = context;
+  return { quiz, written, live: liveRoundDriver(context).rounds, locks, clock };
+}
+
+type Interaction = ButtonInteraction | UserSelectMenuInteraction | ModalSubmitInteraction;
+
+/**
+ * Discord lets anyone click a button or submit a modal, whatever the command's permissions: every step of a
+ * member's erasure checks Manage Server again, and answers the others privately.
+ */
+async function moderator(interaction: Interaction): Promise<boolean> {
+  if (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) return true;
+  await answerPrivately(interaction, { content: classStrings[localeOf(interaction.locale)].moderatorsOnly });
+  return false;
+}
+
+const stringsOf = (interaction: Interaction): PrivacyStrings => privacyStrings[localeOf(interaction.locale)];
+
+/**
+ * The erasure question for one member, or why there is nothing to erase: replaces the picker after a
+ * selection, or answers a search privately.
+ */
+async function askToErase(interaction: Interaction, context: BotContext, userId: string, name: string): Promise<void> {
+  const strings = stringsOf(interaction);
+  const data = await exportMemberData(memberDataSources(context), interaction.guildId ?? "", userId);
+  const shown = escapeMarkdown(truncate(data.profile?.name ?? name, 100));
+  const view = holdsAnything(data)
+    ? memberEraseConfirmView(
+        {
+          userId,
+          name: shown,
+          held: strings.held(
+            data.thisTerm?.points ?? 0,
+            data.thisTerm?.answered ?? 0,
+            data.writtenAnswers.length,
+            data.liveRounds.length,
+          ),
+          stamp: confirmationStamp(context.clock.now()),
+        },
+        strings,
+      )
+    : { content: strings.memberHoldsNothing(shown), embeds: [], components: [] };
+  if (interaction.isMessageComponent()) await interaction.update({ ...view, allowedMentions: { parse: [] } });
+  else await interaction.reply({ ...view, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+}
+
+/** The handlers `/rapport` routes for a member's erasure (spread into its components). */
+export const memberEraseHandlers: Record<string, ComponentHandler> = {
+  /** "rapport:erase-member": whom to erase, privately. */
+  async [memberEraseActions.open](interaction) {
+    if (!interaction.isButton() || !(await moderator(interaction))) return;
+    await interaction.reply({
+      ...memberPickerView(stringsOf(interaction)),
+      flags: MessageFlags.Ephemeral,
+      allowedMentions: { parse: [] },
+    });
+  },
+
+  /** "rapport:erase-pick": a member chosen in Discord's picker. */
+  async [memberEraseActions.pick](interaction, _args, context) {
+    if (!interaction.isUserSelectMenu() || !(await moderator(interaction))) return;
+    const user = interaction.users.first();
+    // The menu asks for exactly one member; an empty selection just shows the picker again.
+    if (!user)
+      await interaction.update({ ...memberPickerView(stringsOf(interaction)), allowedMentions: { parse: [] } });
+    else await askToErase(interaction, context, user.id, user.displayName);
+  },
+
+  /** "rapport:erase-find": a member who left, by the name or id the report's CSV gives. */
+  async [memberEraseActions.find](interaction) {
+    if (!interaction.isButton() || !(await moderator(interaction))) return;
+    const strings = stringsOf(interaction);
+    const modal = new ModalBuilder()
+      .setCustomId(customId("rapport", memberEraseActions.search))
+      .setTitle(truncate(strings.searchTitle, 45))
+      .addLabelComponents(
+        new LabelBuilder()
+          .setLabel(truncate(strings.searchLabel, 45))
+          .setDescription(truncate(strings.searchDescription, 100))
+          .setTextInputComponent(
+            new TextInputBuilder()
+              .setCustomId(SEARCH_FIELD)
+              .setStyle(TextInputStyle.Short)
+              .setMinLength(1)
+              .setMaxLength(100)
+              .setPlaceholder(truncate(strings.searchPlaceholder, 100))
+              .setRequired(true),
+          ),
+      );
+    await interaction.showModal(modal);
+  },
+
+  /** "rapport:erase-search": the typed name or id; one match is asked about, several are listed. */
+  async [memberEraseActions.search](interaction, _args, context) {
+    if (!interaction.isModalSubmit() || !(await moderator(interaction))) return;
+    const strings = stringsOf(interaction);
+    const query = interaction.fields.getTextInputValue(SEARCH_FIELD).trim();
+    const id = asMemberId(query);
+    if (id) {
+      await askToErase(interaction, context, id, id);
+      return;
+    }
+    const guildId = interaction.guildId ?? "";
+    const season = (await context.guildSettings.get(guildId)).season;
+    const matches = findMembers(await guildProfiles(context.stores.namespace("quiz"), guildId, season), query);
+    const [only] = matches;
+    if (only && matches.length === 1) {
+      await askToErase(interaction, context, only.userId, only.profile.name);
+      return;
+    }
+    const shown = escapeMarkdown(truncate(query, 100));
+    const lines = matches
+      .slice(0, LISTED_MATCHES)
+      .map((match) => strings.memberLine(escapeMarkdown(truncate(match.profile.name, 100)), match.userId));
+    await answerPrivately(interaction, {
+      content: truncate(
+        matches.length === 0 ? strings.noMemberFound(shown) : strings.severalMembers(shown, lines),
+        2000,
+      ),
+    });
+  },
+
+  /** "rapport:erase-member-ok:<userId>:<stamp>": erases once, even if clicked twice or from two copies. */
+  async [memberEraseActions.confirm](interaction, [userId = "", stamp = ""], context) {
+    if (!interaction.isButton() || !(await moderator(interaction))) return;
+    const strings = stringsOf(interaction);
+    if (!confirmationAlive(stamp, context.clock.now()) || !asMemberId(userId)) {
+      await interaction.update({
+        content: strings.confirmationExpired(CONFIRMATION_LIFETIME_MS / 60_000, "/rapport"),
+        components: [],
+      });
+      return;
+    }
+    await interaction.deferUpdate();
+    const outcome = await eraseMemberData(memberDataSources(context), interaction.guildId ?? "", userId);
+    if (outcome.status === "erased") {
+      // Who erased, not whom: the log must not keep the id of the member whose data is gone.
+      context.logger.info({ guild: interaction.guildId, moderator: interaction.user.id }, "member data erased");
+    }
+    const name = outcome.status === "erased" && outcome.name ? escapeMarkdown(outcome.name) : strings.unknownName;
+    await interaction.editReply({
+      content: outcome.status === "erased" ? strings.memberErased(name) : strings.memberNothingToErase,
+      components: [],
+      allowedMentions: { parse: [] },
+    });
+  },
+
+  async [memberEraseActions.cancel](interaction) {
+    if (!interaction.isButton()) return;
+    await interaction.update({ content: stringsOf(interaction).eraseCancelled, components: [] });
+  },
+};
