@@ -19,6 +19,7 @@ import { displayNameOf } from "../discord/members.js";
 import { answerPrivately } from "../discord/respond.js";
 import { row } from "../discord/views/layout.js";
 import { describeChoice, liveActions, stopButton } from "../discord/views/liveRound.js";
+import { letteredOptions } from "../discord/views/options.js";
 import {
   DEFAULT_LIVE_COUNT,
   DEFAULT_SECONDS,
@@ -144,7 +145,7 @@ async function recordAnswer(
   const content =
     outcome.status === "recorded"
       ? (outcome.changed ? strings.answerChanged : strings.answerRecorded)(
-          describeChoice(outcome.item, outcome.chosen),
+          describeChoice(letteredOptions(outcome.item, outcome.order), outcome.chosen),
           Math.ceil(outcome.closesAt / 1000),
         )
       : outcome.status === "closed"

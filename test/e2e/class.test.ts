@@ -4,10 +4,12 @@
  * a restart during a round, and `/rapport` with its CSV and the new-term reset.
  */
 import { rm } from "node:fs/promises";
+import { escapeMarkdown } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { quizBank } from "../../src/content/quiz-bank.js";
 import type { QuizItem } from "../../src/content/types.js";
 import {
+  allComponents,
   type CommandInput,
   customIds,
   DEFAULT_IDS,
@@ -79,6 +81,19 @@ function itemShown(message: MessageState): QuizItem {
 const wrongOf = (item: QuizItem, skip?: string) =>
   item.options.find((option) => !item.correct.includes(option.id) && option.id !== skip) ??
   item.options.find((option) => !item.correct.includes(option.id));
+
+/** Option id → its letter on a live item message: its place among the answer buttons, or the menu's entries. */
+function lettersOf(message: MessageState): Record<string, string> {
+  const menu = allComponents(message).find((component) => component.custom_id?.startsWith("quiz-classe:m:"));
+  const ids = menu
+    ? (menu.options ?? []).map((option) => option.value)
+    : customIds(message)
+        .filter((id) => id.startsWith("quiz-classe:a:"))
+        .map((id) => id.split(":")[4] ?? "");
+  return Object.fromEntries(ids.map((id, index) => [id, "ABCDE"[index] ?? "?"]));
+}
+
+const optionText = (item: QuizItem, id: string) => item.options.find((option) => option.id === id)?.text ?? "";
 
 /** A student's answer on a live item message: buttons, or the select menu of a "tick all" item. */
 async function answerLive(message: MessageState, userId: string, chosen: readonly string[]): Promise<string> {
@@ -196,9 +211,15 @@ describe("/quiz-classe", () => {
     const right = [...item.correct];
     const inesWrong = wrongOf(item)?.id ?? "";
     const leaWrong = wrongOf(item, inesWrong)?.id ?? "";
+    // The letter of each option on the message: its place among the answer buttons (or menu entries).
+    const letters = lettersOf(first);
+    expect(Object.keys(letters).sort()).toEqual(item.options.map((option) => option.id).sort());
 
     expect(await answerLive(first, lea, [leaWrong])).toContain("Réponse enregistrée");
-    expect(await answerLive(first, hugo, right)).toContain("Réponse enregistrée");
+    const hugoReceipt = await answerLive(first, hugo, right);
+    expect(hugoReceipt).toContain("Réponse enregistrée");
+    for (const id of right)
+      expect(hugoReceipt).toContain(`**${letters[id]}.** ${escapeMarkdown(optionText(item, id))}`);
     expect(await answerLive(first, lea, right)).toContain("Réponse modifiée");
     expect(await answerLive(first, ines, [inesWrong])).toContain("Réponse enregistrée");
 
@@ -221,11 +242,14 @@ describe("/quiz-classe", () => {
     const results = messageText(closed);
     expect(results).toContain("**3** réponses · **2** justes");
     expect(results).toContain("Bonne réponse la plus rapide : **Hugo**");
+    // The results letter each option as the class saw it (one order for everyone), with its votes.
     const lines = (closed.embeds[0]?.description ?? "").split("\n");
-    for (const [index, option] of item.options.entries()) {
-      const line = lines.find((text) => text.includes(`**${"ABCDE"[index]}.**`)) ?? "";
+    for (const option of item.options) {
+      const line = lines.find((text) => text.includes(`.** ${escapeMarkdown(option.text)} — `)) ?? "";
       const expected = item.correct.includes(option.id) ? 2 : option.id === inesWrong ? 1 : 0;
       expect(line).toContain(`— ${expected} vote`);
+      const letter = /\*\*([A-E])\.\*\*/.exec(line)?.[1];
+      expect(letter).toBe(letters[option.id]);
     }
     expect(customIds(closed).some((id) => id.startsWith("quiz-classe:"))).toBe(false);
 

@@ -1,10 +1,18 @@
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { escapeMarkdown } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { quizBank } from "../../src/content/quiz-bank.js";
 import type { QuizItem } from "../../src/content/types.js";
-import { customIds, DEFAULT_IDS, defaultGuildFixture, getButton, type MessageState } from "../discord-server/index.js";
+import {
+  allComponents,
+  customIds,
+  DEFAULT_IDS,
+  defaultGuildFixture,
+  getButton,
+  type MessageState,
+} from "../discord-server/index.js";
 import { startBot } from "./harness.js";
 import { type Classroom, expectNoViolations, openClassroom } from "./setup.js";
 
@@ -63,6 +71,35 @@ async function answer(message: MessageState, userId: string, right: boolean) {
   const button = ids.find((id) => id.startsWith("quiz:a:") && id.endsWith(`:${choice}`));
   if (!button) throw new Error(`no button for ${choice} in ${ids.join(", ")}`);
   return room.discord.clickButton({ customId: button, message, userId });
+}
+
+/** The answers a quiz message offers, in the order shown: letter (by place), bank option id, and what to click. */
+function optionsShown(message: MessageState): { letter: string; optionId: string; label: string; customId: string }[] {
+  const menu = allComponents(message).find((component) => component.custom_id?.startsWith("quiz:m:"));
+  const entries = menu
+    ? (menu.options ?? []).map((option) => ({
+        optionId: option.value,
+        label: option.label,
+        customId: menu.custom_id ?? "",
+      }))
+    : allComponents(message)
+        .filter((component) => component.custom_id?.startsWith("quiz:a:"))
+        .map((button) => ({
+          optionId: button.custom_id?.split(":")[4] ?? "",
+          label: button.label ?? "",
+          customId: button.custom_id ?? "",
+        }));
+  return entries.map((entry, index) => ({ ...entry, letter: "ABCDE"[index] ?? "?" }));
+}
+
+/** Picks these options the way a member does: the menu entries, or the button carrying the option. */
+async function pick(message: MessageState, userId: string, optionIds: readonly string[]) {
+  const shown = optionsShown(message);
+  const menu = shown.find((entry) => entry.customId.startsWith("quiz:m:"));
+  if (menu) return room.discord.selectMenu({ customId: menu.customId, values: [...optionIds], message, userId });
+  const button = shown.find((entry) => entry.optionId === optionIds[0]);
+  if (!button) throw new Error(`no button for ${optionIds[0]}`);
+  return room.discord.clickButton({ customId: button.customId, message, userId });
 }
 
 async function press(message: MessageState, label: string, userId: string): Promise<MessageState> {
@@ -190,6 +227,49 @@ describe("/quiz", () => {
     expect(field(other, "Rang")).toBe("1er sur 53");
     const nobody = await scoreOf(ben, DEFAULT_IDS.teacherId);
     expect(nobody.content).toContain("n'a pas encore répondu");
+  });
+
+  it("GIVEN a restart while an item is on screen THEN its letters still name what they showed, and its buttons grade it", async () => {
+    let message = await startQuiz(ben, { question: 3, count: 5 });
+    let restarted = false;
+    for (let position = 0; position < 5; position += 1) {
+      const item = itemOf(message);
+      const text = (optionId: string) =>
+        escapeMarkdown(item.options.find((option) => option.id === optionId)?.text ?? "");
+      // What the member reads before clicking: each option's letter, in the description and on its button.
+      const shown = optionsShown(message);
+      expect(shown.map((entry) => entry.optionId).sort()).toEqual(item.options.map((option) => option.id).sort());
+      if (item.kind !== "truefalse") {
+        for (const entry of shown) {
+          expect(message.embeds[0]?.description).toContain(`**${entry.letter}.** ${text(entry.optionId)}`);
+          expect(entry.label.startsWith(`${entry.letter}. `)).toBe(true);
+        }
+      }
+      // Réso restarts while the first item whose order says something is on screen; it is answered wrong, by the
+      // button a member would press, to see both the answer and the right one named after the restart.
+      const restartHere = !restarted && item.kind !== "truefalse";
+      if (restartHere) {
+        await room.restart();
+        restarted = true;
+      }
+      const wrong = item.options.find((option) => !item.correct.includes(option.id))?.id ?? "";
+      const chosen = restartHere ? [wrong] : [...item.correct];
+      const handle = await pick(message, ben, chosen);
+      await handle.settled();
+      const result = handle.message() as MessageState;
+      expect(result.embeds[0]?.title).toBe(restartHere ? "❌ Pas tout à fait." : "✅ Bonne réponse !");
+      const named = (ids: readonly string[]) =>
+        shown
+          .filter((entry) => ids.includes(entry.optionId))
+          .map((entry) => `${entry.letter}. ${text(entry.optionId)}`)
+          .join("\n");
+      expect(field(result, "Votre réponse")).toBe(named(chosen));
+      if (restartHere) expect(field(result, "La bonne réponse")).toBe(named(item.correct));
+      message = await press(result, position === 4 ? "Voir le bilan" : "Suivant", ben);
+    }
+    expect(restarted).toBe(true);
+    expect(message.embeds[0]?.description).toContain("**4/5**");
+    expectNoViolations(room.discord);
   });
 
   it("GIVEN a session the store no longer knows THEN a clear message and a button to start again", async () => {

@@ -1,12 +1,15 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { escapeMarkdown } from "discord.js";
 import Keyv from "keyv";
 import pino from "pino";
 import { afterEach, describe, expect, it } from "vitest";
-import { reportCsvColumns } from "../../src/content/class-strings.js";
+import { classStrings, reportCsvColumns } from "../../src/content/class-strings.js";
 import { quizBank } from "../../src/content/quiz-bank.js";
+import { quizStrings } from "../../src/content/quiz-strings.js";
 import type { QuizItem } from "../../src/content/types.js";
+import { reportView } from "../../src/discord/views/report.js";
 import { ManualClock } from "../../src/domain/clock.js";
 import { lessonPractice } from "../../src/domain/lesson.js";
 import { KeyedLock } from "../../src/domain/locks.js";
@@ -175,6 +178,14 @@ describe("the report", () => {
     expect(report.top.map(({ entry }) => entry.name)).toEqual(["Léa"]);
     const lea = quiz.mastery(profiles.find((entry) => entry.userId === "lea")?.profile);
     for (const question of [1, 2, 3, 4] as const) expect(report.mastery[question]).toBeCloseTo(lea[question] / 2);
+    // Each member saw the options in their own order: the right answer is named by its text, with no letter.
+    const missed = reportView(report, 0, classStrings.fr, quizStrings.fr).embeds[1]?.data.description ?? "";
+    const answers = missed.split("\n").filter((line) => line.startsWith("❌"));
+    expect(answers).toHaveLength(5);
+    for (const line of answers) expect(line).not.toMatch(/✅ [A-E]\. /);
+    const first = report.missed[0]?.item;
+    const firstRight = first?.options.find((option) => first.correct.includes(option.id))?.text ?? "";
+    expect(answers[0]).toContain(`✅ ${escapeMarkdown(firstRight).slice(0, 20)}`);
   });
 
   it("GIVEN awkward names THEN the CSV has a BOM, ';', CRLF, quotes where needed and no formula", async () => {

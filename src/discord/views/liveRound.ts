@@ -9,7 +9,8 @@ import { truncate } from "../../domain/text.js";
 import { customId } from "../customId.js";
 import { citedSectionButtons, type View } from "./course.js";
 import { row } from "./layout.js";
-import { answerRow, LETTERS, newQuizId } from "./quiz.js";
+import { answerRow, describeOptions, type LetteredOption, letteredOptions } from "./options.js";
+import { newQuizId } from "./quiz.js";
 
 export const LIVE_COMMAND = "quiz-classe";
 const LIVE_COLOUR = 0x805ad5;
@@ -33,12 +34,14 @@ export function stopButton(roundId: string, strings: ClassStrings): ButtonBuilde
     .setStyle(ButtonStyle.Danger);
 }
 
-/** "A. text" of the options ids chosen, one per line. */
-export function describeChoice(item: QuizItem, chosen: readonly string[]): string {
-  return item.options
-    .filter((option) => chosen.includes(option.id))
-    .map((option) => `**${LETTERS[item.options.indexOf(option)] ?? "•"}.** ${escapeMarkdown(option.text)}`)
-    .join("\n");
+/** "A. text" of the option ids chosen, one per line, lettered as on the round's message. */
+export function describeChoice(options: readonly LetteredOption[], chosen: readonly string[]): string {
+  return describeOptions(options, chosen, (letter, text) => `**${letter}.** ${escapeMarkdown(text)}`);
+}
+
+/** The item's options lettered in the order the whole class is shown them. */
+export function roundOptions(round: LiveRound, position: number, item: QuizItem): LetteredOption[] {
+  return letteredOptions(item, round.optionOrders?.[position]);
 }
 
 /** The public message of an open item: prompt, options, countdown, answer buttons and the stop control. */
@@ -49,7 +52,8 @@ export function liveItemView(
   live: LiveItem,
   strings: ClassStrings,
 ): View {
-  const options = item.options.map((option, index) => `**${LETTERS[index] ?? "•"}.** ${escapeMarkdown(option.text)}`);
+  const shown = roundOptions(round, position, item);
+  const options = shown.map(({ letter, option }) => `**${letter}.** ${escapeMarkdown(option.text)}`);
   const embed = new EmbedBuilder()
     .setColor(LIVE_COLOUR)
     .setAuthor({ name: strings.liveAuthor(position + 1, round.itemIds.length) })
@@ -69,7 +73,7 @@ export function liveItemView(
     .addFields({ name: strings.liveCountdown, value: `<t:${Math.ceil(live.closesAt / 1000)}:R>` })
     .setFooter({ text: strings.liveFooter(item.id, round.seconds) });
   const stop = row(stopButton(round.id, strings));
-  const answers = answerRow(item, strings.chooseOptions, ButtonStyle.Primary, {
+  const answers = answerRow(item, shown, strings.chooseOptions, ButtonStyle.Primary, {
     menu: customId(LIVE_COMMAND, liveActions.answerMany, round.id, position),
     button: (optionId) => customId(LIVE_COMMAND, liveActions.answer, round.id, position, optionId),
   });
@@ -88,10 +92,11 @@ export function liveResultView(input: {
 }): View {
   const { round, position, item, live, strings } = input;
   const result = live.result ?? { counts: {}, answered: 0, right: 0, fastest: null };
-  const lines = item.options.map((option, index) => {
+  const shown = roundOptions(round, position, item);
+  const lines = shown.map(({ letter, option }) => {
     const mark = item.correct.includes(option.id) ? "✅" : "▫️";
     const votes = strings.optionCount(result.counts[option.id] ?? 0);
-    return `${mark} **${LETTERS[index] ?? "•"}.** ${escapeMarkdown(option.text)} — ${votes}`;
+    return `${mark} **${letter}.** ${escapeMarkdown(option.text)} — ${votes}`;
   });
   const fastest = result.fastest
     ? strings.fastest(escapeMarkdown(result.fastest.name), seconds(result.fastest.ms, input.locale))
@@ -102,7 +107,7 @@ export function liveResultView(input: {
     .setTitle(strings.resultsTitle(position + 1, round.itemIds.length))
     .setDescription(truncate([`**${escapeMarkdown(item.prompt)}**`, "", ...lines].join("\n"), 4096))
     .addFields(
-      { name: strings.rightAnswer, value: truncate(describeChoice(item, item.correct) || "—", 1024) },
+      { name: strings.rightAnswer, value: truncate(describeChoice(shown, item.correct) || "—", 1024) },
       { name: strings.answersTitle, value: `${strings.answersLine(result.answered, result.right)}\n${fastest}` },
       { name: strings.why, value: truncate(escapeMarkdown(item.explanation), 1024) },
     )

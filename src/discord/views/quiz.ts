@@ -1,4 +1,4 @@
-import { ButtonBuilder, ButtonStyle, EmbedBuilder, escapeMarkdown, StringSelectMenuBuilder } from "discord.js";
+import { ButtonBuilder, ButtonStyle, EmbedBuilder, escapeMarkdown } from "discord.js";
 import type { QuizStrings } from "../../content/quiz-strings.js";
 import type { QuizItem, StudyQuestionNumber } from "../../content/types.js";
 import type { CourseCatalog } from "../../domain/course.js";
@@ -7,14 +7,12 @@ import { truncate } from "../../domain/text.js";
 import { customId } from "../customId.js";
 import { citedSectionButtons, type View } from "./course.js";
 import { row } from "./layout.js";
+import { answerRow, describeOptions, letteredOptions } from "./options.js";
 
 const COMMAND = "quiz";
 const QUIZ_COLOUR = 0x805ad5;
 const RIGHT_COLOUR = 0x2f855a;
 const WRONG_COLOUR = 0xc53030;
-/** How options are lettered in every quiz view (private, live and report). */
-export const LETTERS = ["A", "B", "C", "D", "E"];
-
 const escapedTexts = new Map<string, string>();
 
 /**
@@ -45,7 +43,8 @@ export function newQuizId(question: StudyQuestionNumber | null, count: number): 
 }
 
 export function itemView(session: QuizSession, position: number, item: QuizItem, strings: QuizStrings): View {
-  const options = item.options.map((option, index) => `**${LETTERS[index] ?? "•"}.** ${escapedText(option.text)}`);
+  const shown = letteredOptions(item, session.optionOrders?.[position]);
+  const options = shown.map(({ letter, option }) => `**${letter}.** ${escapedText(option.text)}`);
   const embed = new EmbedBuilder()
     .setColor(QUIZ_COLOUR)
     .setAuthor({ name: strings.chapter(item.question) })
@@ -60,46 +59,11 @@ export function itemView(session: QuizSession, position: number, item: QuizItem,
         .join("\n")
         .trim(),
     );
-  const answers = answerRow(item, strings.chooseOptions, ButtonStyle.Secondary, {
+  const answers = answerRow(item, shown, strings.chooseOptions, ButtonStyle.Secondary, {
     menu: customId(COMMAND, quizActions.answerMany, session.id, position),
     button: (optionId) => customId(COMMAND, quizActions.answer, session.id, position, optionId),
   });
   return { embeds: [embed], components: [answers] };
-}
-
-/**
- * The row a student answers an item with, in a private session as in a live round: a select menu for "select
- * all that apply", else one button per option.
- */
-export function answerRow(
-  item: QuizItem,
-  placeholder: string,
-  style: ButtonStyle,
-  ids: { readonly menu: string; readonly button: (optionId: string) => string },
-) {
-  if (item.kind === "multiple") {
-    return row(
-      new StringSelectMenuBuilder()
-        .setCustomId(ids.menu)
-        .setPlaceholder(placeholder)
-        .setMinValues(1)
-        .setMaxValues(item.options.length)
-        .addOptions(
-          item.options.map((option, index) => ({
-            label: truncate(`${LETTERS[index]}. ${option.text}`, 100),
-            value: option.id,
-          })),
-        ),
-    );
-  }
-  return row(
-    ...item.options.map((option, index) =>
-      new ButtonBuilder()
-        .setCustomId(ids.button(option.id))
-        .setLabel(truncate(item.kind === "truefalse" ? option.text : `${LETTERS[index]}. ${option.text}`, 80))
-        .setStyle(style),
-    ),
-  );
 }
 
 export function resultView(input: {
@@ -112,11 +76,9 @@ export function resultView(input: {
   strings: QuizStrings;
 }): View {
   const { session, position, item, answer, strings } = input;
+  const shown = letteredOptions(item, session.optionOrders?.[position]);
   const describe = (ids: readonly string[]) =>
-    item.options
-      .filter((option) => ids.includes(option.id))
-      .map((option) => `${LETTERS[item.options.indexOf(option)]}. ${escapedText(option.text)}`)
-      .join("\n");
+    describeOptions(shown, ids, (letter, text) => `${letter}. ${escapedText(text)}`);
   const embed = new EmbedBuilder()
     .setColor(answer.correct ? RIGHT_COLOUR : WRONG_COLOUR)
     .setAuthor({

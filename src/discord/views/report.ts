@@ -6,7 +6,6 @@ import { truncate } from "../../domain/text.js";
 import { customId } from "../customId.js";
 import type { View } from "./course.js";
 import { row } from "./layout.js";
-import { LETTERS } from "./quiz.js";
 
 const COMMAND = "rapport";
 const REPORT_COLOUR = 0x2c7a7b;
@@ -86,9 +85,10 @@ export function reportView(report: ClassReport, season: number, strings: ClassSt
                   tally.attempts,
                   escapeMarkdown(
                     truncate(
+                      // By text: each member saw the options in their own order, so no letter is theirs.
                       item.options
                         .filter((option) => item.correct.includes(option.id))
-                        .map((option) => `${LETTERS[item.options.indexOf(option)]}. ${option.text}`)
+                        .map((option) => option.text)
                         .join(" ; "),
                       200,
                     ),

@@ -5,6 +5,7 @@ import type { Clock } from "../clock.js";
 import type { KeyedLock } from "../locks.js";
 import { isRightAnswer, POINTS_PER_RIGHT_ANSWER, validChoice } from "../quiz/grading.js";
 import { nextProgress } from "../quiz/leitner.js";
+import { drawOptionOrders, type OptionOrder } from "../quiz/optionOrder.js";
 import { type Profile, type QuizService, type QuizSession, SESSION_LIFETIME_MS } from "../quiz/quizService.js";
 import { shuffle } from "../quiz/selection.js";
 import { extendStreak } from "../quiz/streak.js";
@@ -73,6 +74,11 @@ export interface LiveRound {
   readonly question: StudyQuestionNumber | null;
   readonly seconds: number;
   readonly itemIds: readonly string[];
+  /**
+   * By item position, the option ids in the order the whole class is shown them, drawn when the round starts.
+   * Absent in rounds written before options were shuffled: those show the bank order.
+   */
+  readonly optionOrders?: readonly OptionOrder[];
   readonly items: readonly LiveItem[];
   readonly createdAt: number;
   /** Why the round ended early: a moderator's stop, or a restart of Réso. */
@@ -93,6 +99,8 @@ export type LiveAnswerOutcome =
       readonly changed: boolean;
       readonly item: QuizItem;
       readonly chosen: readonly string[];
+      /** The options' order on the item's message, to name the choice with the letters the member saw. */
+      readonly order: OptionOrder | undefined;
       readonly closesAt: number;
     }
   /** The item is closed (or its time is up): the answer is refused. */
@@ -180,7 +188,10 @@ export class LiveRoundService {
     return indexes.flatMap((channels) => (channels as string[] | undefined) ?? []);
   }
 
-  /** Starts a round and opens its first item, unless the channel already has one. */
+  /**
+   * Starts a round (its items, each with one order of options for the whole class) and opens its first item,
+   * unless the channel already has one.
+   */
   async start(input: {
     guildId: string;
     channelId: string;
@@ -210,6 +221,7 @@ export class LiveRoundService {
         question: input.question,
         seconds,
         itemIds,
+        optionOrders: drawOptionOrders(itemIds, (id) => this.#quiz.item(id), this.#random),
         items: [openItem(first, now, seconds)],
         createdAt: now,
         finished: false,
@@ -256,7 +268,14 @@ export class LiveRoundService {
       const answers = { ...item.answers, [input.userId]: { chosen, at: now, name: input.name } };
       return {
         round: withItem(round, input.position, { ...item, answers }),
-        result: { status: "recorded", changed, item: bankItem, chosen, closesAt: item.closesAt },
+        result: {
+          status: "recorded",
+          changed,
+          item: bankItem,
+          chosen,
+          order: round.optionOrders?.[input.position],
+          closesAt: item.closesAt,
+        },
       };
     });
   }
@@ -419,6 +438,7 @@ export class LiveRoundService {
             createdAt: round.createdAt,
             question: round.question,
             itemIds: round.itemIds,
+            optionOrders: round.optionOrders,
             answers: {},
           };
           const updatedSession: QuizSession = {

@@ -9,6 +9,7 @@ import { ClassStatsWriter, forgetEvent } from "./classStats.js";
 import { isRightAnswer, POINTS_PER_RIGHT_ANSWER, validChoice } from "./grading.js";
 import { type Board, emptyBoard, rankOf } from "./leaderboard.js";
 import { type ItemProgress, MASTERED_BOX, nextProgress } from "./leitner.js";
+import { drawOptionOrders, type OptionOrder } from "./optionOrder.js";
 import { selectItems } from "./selection.js";
 import { emptyStreak, extendStreak, type Streak } from "./streak.js";
 
@@ -28,6 +29,11 @@ export interface QuizSession {
   readonly createdAt: number;
   readonly question: StudyQuestionNumber | null;
   readonly itemIds: readonly string[];
+  /**
+   * By item position, the option ids in the order this member is shown them (see optionOrder.ts). Absent in
+   * sessions written before options were shuffled: those show the bank order.
+   */
+  readonly optionOrders?: readonly OptionOrder[];
   /** Answers by item position: an item's answer counts once per session. */
   readonly answers: Readonly<Record<number, SessionAnswer>>;
 }
@@ -79,6 +85,7 @@ export interface QuizServiceOptions {
   readonly settingsOf: (guildId: string) => Promise<{ readonly timeZone: string; readonly season: number }>;
   /** Starts a new term: called by the leaderboard reset. */
   readonly startNewSeason?: (guildId: string) => Promise<void>;
+  /** Uniform in [0, 1), for the item selection and the option orders: seeded in tests. */
   readonly random?: () => number;
 }
 
@@ -170,7 +177,10 @@ export class QuizService {
     return rankOf(await this.board.read(guildId), points);
   }
 
-  /** Starts a session of `count` items chosen by spaced repetition (or exactly `itemIds`, for a retry). */
+  /**
+   * Starts a session of `count` items chosen by spaced repetition (or exactly `itemIds`, for a retry), each
+   * with its options in an order drawn for this session.
+   */
   async startSession(input: {
     guildId: string;
     userId: string;
@@ -198,6 +208,7 @@ export class QuizService {
         createdAt: now.getTime(),
         question: input.question,
         itemIds,
+        optionOrders: drawOptionOrders(itemIds, (id) => this.#items.get(id), this.#random),
         answers: {},
       };
       const sessions = { ...liveSessions(profile.sessions, now.getTime()), [session.id]: session };
