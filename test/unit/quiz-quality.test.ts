@@ -111,7 +111,7 @@ describe("GIVEN the tip bank", () => {
 
 describe("GIVEN the text we write (quiz items and tips)", () => {
   it("THEN a no-break space, never a plain one, stands before ? ! : ; and inside « »", () => {
-    expect(typographyProblems(writtenTexts(quizBank, []))).toEqual([]);
+    expect(typographyProblems(writtenTexts(quizBank, tipBank))).toEqual([]);
   });
 
   it("THEN a plain space there is named, with where it is", () => {
