@@ -39,7 +39,8 @@ export interface LabelledAnswer {
   /**
    * Rounds of answers written and labelled after the rubric had been tuned on the others, each graded once
    * before any further change: their first-run agreement is the honest estimate on new answers. Round 1 was
-   * then used to fix missing synonyms; round 2 was left as it was.
+   * then used to fix missing synonyms; round 2 was left as it was until issue 10, whose tuning used the whole set.
+   * Answers never tuned on live in labelled-untuned.ts.
    */
   readonly holdout?: 1 | 2;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { courseDocuments } from "../../src/content/course/index.js";
 import { quizBank } from "../../src/content/quiz-bank.js";
+import { rubric } from "../../src/content/rubric.js";
 import { tipBank } from "../../src/content/tip-bank.js";
 import type { QuizItem } from "../../src/content/types.js";
 import { typographyProblems, writtenTexts } from "../../src/content/validate.js";
@@ -112,6 +113,14 @@ describe("GIVEN the tip bank", () => {
 describe("GIVEN the text we write (quiz items and tips)", () => {
   it("THEN a no-break space, never a plain one, stands before ? ! : ; and inside « »", () => {
     expect(typographyProblems(writtenTexts(quizBank, tipBank))).toEqual([]);
+  });
+
+  it("THEN so do the rubric's idea labels and model answers, which students read too", () => {
+    const texts = ([1, 2, 3, 4] as const).flatMap((question) => [
+      { where: `grille ${question} (réponse modèle)`, text: rubric[question].modelAnswer },
+      ...rubric[question].ideas.map((idea) => ({ where: `grille ${question} (${idea.id})`, text: idea.label })),
+    ]);
+    expect(typographyProblems(texts)).toEqual([]);
   });
 
   it("THEN a plain space there is named, with where it is", () => {
