@@ -56,6 +56,76 @@ function misquoted(quotation: string): string[] {
     .filter((part) => !courseText.includes(part));
 }
 
+/**
+ * The rubric ideas each item works on (none for an item that sets the context). Every idea of a question's rubric
+ * must be worked on by an item of that question; a new item must be added here.
+ */
+const ideasOfItem: Record<string, readonly string[]> = {
+  "q1-01": ["reactions-des-internautes"],
+  "q1-02": ["participation-active"],
+  "q1-03": ["abonnement-communaute"],
+  "q1-04": ["reactions-des-internautes"],
+  "q1-06": ["engagement-visibilite"],
+  "q1-07": ["abonnement-communaute"],
+  "q1-08": ["dialogue-avec-la-marque", "participation-active"],
+  "q1-09": ["engagement-visibilite"],
+  "q1-10": ["dialogue-avec-la-marque"],
+  "q1-11": ["engagement-visibilite"],
+  "q1-12": ["dialogue-avec-la-marque"],
+  "q1-13": ["dialogue-avec-la-marque"],
+  "q1-14": ["reactivite"],
+  "q1-15": ["reactivite"],
+  "q1-16": ["participation-active"],
+  "q1-17": ["dialogue-avec-la-marque"],
+  "q1-18": [],
+  "q1-19": ["participation-active"],
+  "q2-01": ["fideliser"],
+  "q2-02": ["ambassadeurs"],
+  "q2-04": ["relation-de-qualite"],
+  "q2-05": ["image-et-ventes"],
+  "q2-06": ["relation-de-qualite"],
+  "q2-07": ["relation-de-qualite"],
+  "q2-08": ["visibilite-portee"],
+  "q2-09": ["image-et-ventes"],
+  "q2-10": ["ecoute-retours"],
+  "q2-11": ["relation-de-qualite"],
+  "q2-12": ["relation-de-qualite"],
+  "q2-13": ["relation-de-qualite"],
+  "q2-14": ["relation-de-qualite"],
+  "q2-15": ["image-et-ventes"],
+  "q3-01": ["reponse-nuancee"],
+  "q3-02": ["face-sombre"],
+  "q3-03": ["partage-rapide"],
+  "q3-04": ["contenu-a-partager"],
+  "q3-05": ["face-sombre", "image-en-danger", "reagir-et-transparence"],
+  "q3-07": ["reagir-et-transparence"],
+  "q3-08": ["image-en-danger", "reagir-et-transparence"],
+  "q3-09": ["reponse-nuancee"],
+  "q3-11": ["image-en-danger", "reagir-et-transparence"],
+  "q3-12": ["reagir-et-transparence"],
+  "q3-14": ["contenu-a-partager", "visibilite-notoriete"],
+  "q3-15": ["visibilite-notoriete"],
+  "q3-16": ["partage-rapide"],
+  "q3-17": ["contenu-a-partager"],
+  "q4-01": ["criteres-de-ciblage", "outils-de-ciblage"],
+  "q4-02": ["message-personnalise"],
+  "q4-03": ["mesurer-et-optimiser"],
+  "q4-04": ["mesurer-et-optimiser"],
+  "q4-05": ["choisir-le-reseau"],
+  "q4-06": ["donnees-des-profils"],
+  "q4-07": ["outils-de-ciblage"],
+  "q4-08": ["choisir-le-reseau"],
+  "q4-09": ["choisir-le-reseau"],
+  "q4-10": ["outils-de-ciblage"],
+  "q4-11": ["choisir-le-reseau"],
+  "q4-12": ["outils-de-ciblage"],
+  "q4-13": ["choisir-le-reseau"],
+  "q4-15": ["outils-de-ciblage"],
+  "q4-16": ["choisir-le-reseau"],
+  "q4-17": ["choisir-le-reseau"],
+  "q4-18": ["choisir-le-reseau"],
+};
+
 const documentTitles = courseDocuments.map((document) => fold(document.title));
 
 describe("GIVEN the quiz bank", () => {
@@ -77,6 +147,21 @@ describe("GIVEN the quiz bank", () => {
     const singles = quizBank.filter((item) => item.kind === "single");
     const cued = singles.filter(isLongestKey).map((item) => item.id);
     expect(cued.length, `longest right option: ${cued.join(", ")}`).toBeLessThanOrEqual(singles.length / 3);
+  });
+
+  it("THEN every idea of each question's rubric, « Instantanéité et réactivité » included, has items", () => {
+    expect(Object.keys(ideasOfItem).sort()).toEqual(quizBank.map((item) => item.id).sort());
+    for (const question of [1, 2, 3, 4] as const) {
+      const worked = new Set(
+        quizBank.filter((item) => item.question === question).flatMap((item) => ideasOfItem[item.id] ?? []),
+      );
+      const ideas = rubric[question].ideas.map((idea) => idea.id);
+      for (const id of worked) expect(ideas, `question ${question}`).toContain(id);
+      expect(
+        ideas.filter((id) => !worked.has(id)),
+        `question ${question}`,
+      ).toEqual([]);
+    }
   });
 
   it("THEN every prompt names its document by the title /cours shows", () => {
