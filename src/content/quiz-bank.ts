@@ -54,7 +54,7 @@ export const quizBank: readonly QuizItem[] = [
     question: 1,
     kind: "single",
     prompt:
-      "Selon « Spécificités de la communication sur les réseaux sociaux », pour quoi la communication commerciale sur les réseaux sociaux doit-elle être conçue ?",
+      "Selon « Spécificités de la communication sur les réseaux sociaux », dans quel but la communication commerciale sur les réseaux sociaux doit-elle être conçue ?",
     options: [
       { id: "a", text: "Pour encourager l’engagement et la participation active de l’audience" },
       { id: "b", text: "Pour diffuser un message unique au plus grand nombre, sans attendre de retour" },
@@ -148,14 +148,14 @@ export const quizBank: readonly QuizItem[] = [
     prompt:
       "Selon « Réseaux sociaux : passez du “Like” au “Love” ! », quel taux d’interaction d’une page Facebook est considéré comme excellent ?",
     options: [
-      { id: "a", text: "Plus de 10 %" },
-      { id: "b", text: "Plus de 50 %" },
-      { id: "c", text: "Plus de 72 %" },
-      { id: "d", text: "Plus de 1 %" },
+      { id: "a", text: "Plus de 10 %" },
+      { id: "b", text: "Plus de 50 %" },
+      { id: "c", text: "Plus de 72 %" },
+      { id: "d", text: "Plus de 1 %" },
     ],
     correct: ["d"],
     explanation:
-      "« On considère qu’un taux d’interaction supérieur à 1% pour une page Facebook est excellent. » Les 72 % sont un autre chiffre : celui des membres de Twitter plus enclins à acheter après s’être abonnés.",
+      "« On considère qu’un taux d’interaction supérieur à 1% pour une page Facebook est excellent. » Les 72 % sont un autre chiffre : celui des membres de Twitter plus enclins à acheter après s’être abonnés.",
     sources: ["like-love/taille-audience"],
   },
   {
@@ -195,7 +195,7 @@ export const quizBank: readonly QuizItem[] = [
       "Selon « #CommuniTip #5 : Les réseaux sociaux : oui, mais… comment? », dans quel esprit faut-il aborder la conversation sur les réseaux sociaux ?",
     options: [
       { id: "a", text: "Ouverture, transparence et dialogue" },
-      { id: "b", text: "Audace, glamour ou savoir" },
+      { id: "b", text: "Un ton audacieux, glamour ou savant" },
       { id: "c", text: "Discrétion : observer sans jamais participer" },
       { id: "d", text: "Promotion : une offre mise en avant dans chaque message" },
     ],
@@ -437,7 +437,7 @@ export const quizBank: readonly QuizItem[] = [
     question: 2,
     kind: "truefalse",
     prompt:
-      "Vrai ou faux ? D’après « Communiquer sur les médias sociaux », 72 % des membres de Twitter sont plus susceptibles d’acheter à une société après s’être abonnés à son compte ou avoir échangé avec elle.",
+      "Vrai ou faux ? D’après « Communiquer sur les médias sociaux », 72 % des membres de Twitter sont plus susceptibles d’acheter à une société après s’être abonnés à son compte ou avoir échangé avec elle.",
     options: vraiFaux,
     correct: ["v"],
     explanation:
@@ -616,7 +616,7 @@ export const quizBank: readonly QuizItem[] = [
       { id: "a", text: "Une information négative se propage comme une traînée de poudre" },
       { id: "b", text: "Ses publications perdent leur place dans les fils d’actualité de Facebook" },
       { id: "c", text: "Rien : les internautes oublient vite les problèmes" },
-      { id: "d", text: "Son taux d’interaction passe sous la barre de 1 %" },
+      { id: "d", text: "Son taux d’interaction passe sous la barre de 1 %" },
     ],
     correct: ["a"],
     explanation:
@@ -740,7 +740,7 @@ export const quizBank: readonly QuizItem[] = [
       "Selon « R comme ... Réseaux sociaux », pourquoi une information peut-elle se diffuser largement sur un réseau social ?",
     options: [
       { id: "a", text: "Parce que chacun fait partie de plusieurs groupes" },
-      { id: "b", text: "Parce que les algorithmes de Facebook la sponsorisent" },
+      { id: "b", text: "Parce que les algorithmes de Facebook la mettent en avant" },
       { id: "c", text: "Parce que les hashtags la montrent à tous les utilisateurs" },
       { id: "d", text: "Parce que les journalistes la reprennent automatiquement" },
     ],
@@ -985,7 +985,7 @@ export const quizBank: readonly QuizItem[] = [
     question: 4,
     kind: "single",
     prompt:
-      "Selon « Communiquer sur les médias sociaux », à quelle entreprise Twitter est-il « fait pour vous » pour la veille sectorielle et la conversation ?",
+      "Selon « Communiquer sur les médias sociaux », pour quel type d’entreprise Twitter est-il « fait pour vous » quand il s’agit de veille sectorielle et de conversation ?",
     options: [
       { id: "a", text: "Une entreprise plutôt du BtoB" },
       { id: "b", text: "Une entreprise du BtoC qui vend aux particuliers" },

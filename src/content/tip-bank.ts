@@ -108,8 +108,8 @@ export const tipBank: readonly Tip[] = [
   },
   {
     id: "astuce-20",
-    title: "1 % d'interaction, c'est déjà excellent",
-    text: "Ne vous découragez pas si peu d'abonnés réagissent. Sur une page Facebook, on considère qu'un taux d'interaction supérieur à 1 % est excellent. Calculez le vôtre (réactions rapportées au nombre d'abonnés) et comparez-le à ce repère plutôt qu'à vos espoirs.",
+    title: "1 % d'interaction, c'est déjà excellent",
+    text: "Ne vous découragez pas si peu d'abonnés réagissent. Sur une page Facebook, on considère qu'un taux d'interaction supérieur à 1 % est excellent. Calculez le vôtre (réactions rapportées au nombre d'abonnés) et comparez-le à ce repère plutôt qu'à vos espoirs.",
     sources: ["like-love/taille-audience"],
   },
   {
