@@ -66,20 +66,28 @@ const seeds: Record<string, SeedSpec> = {
       "VEILLE ET ACTUALITÉS DES NOUVEAUX MÉDIAS",
       "LE BLOG DE PERSPECTIVES COMMUNICATION",
       "RÉSEAUX SOCIAUX, MÉDIAS SOCIAUX, SUPPORTS ET OUTILS DE COMMUNICATION",
+      "Les défis de la transition numérique", // the blog's series label, not a heading of the article
       "Organiser ma stratégie de contenus",
+      "Perspectives Communication vous propose un tour d'horizon des différentes problématiques liées à la communication digitale. Restez connectés !",
       "LA TRANSITION NUMÉRIQUE VOUS INTÉRESSE ? ABONNEZ-VOUS !",
+      "Communiquer sur les reseaux sociaux", // an image caption, like the two below
       "Communiquer sur les réseaux sociaux - Twitter",
       "Communiquer sur les réseaux sociaux - Linkedin",
       'Livre blanc "Linkedin, nouveau territoire de communication',
     ],
     // The series label of the title line; the rest of the line is the document title.
-    debrisFragments: [/^Problématique N°5 : (?=Communiquer sur les médias sociaux$)/],
+    debrisFragments: [
+      /^Problématique N°5 : (?=Communiquer sur les médias sociaux$)/,
+      // The PRÉAMBULE points to a map at the end of the article, which the course does not have.
+      / Voir en fin d’article la carte "Conversation Prism" qui présente les réseaux sociaux regroupés par thématique et nos articles associés…$/,
+    ],
     // "Sur le même thème", image caption, related links, the 8-point list, the site footer, [RETOUR], Disqus.
     debrisFrom: "take a look !",
   },
   "002_41c199e5c274df35.txt": {
     documentId: "r-comme-reseaux",
-    debrisLines: ["ABECEDAIRE PRATIQUE DE L'ENTREPRENEUR"],
+    // The page label and the series banner under it; the section is labelled by its content instead.
+    debrisLines: ["Cas pratique", "ABECEDAIRE PRATIQUE DE L'ENTREPRENEUR"],
     debrisFragments: [],
   },
   "003_67337855150d6b0e.txt": {

@@ -3,8 +3,9 @@ import type { SectionRef, StudyQuestionNumber } from "./types.js";
 import { duplicates } from "./validate.js";
 
 /**
- * The grading rubric of the four study questions: per question, 4 to 6 key ideas drawn from the course and a
- * model answer. Idea ids are stable: never rename one (results and statistics are keyed by them).
+ * The grading rubric of the four study questions: per question, 4 to 7 key ideas drawn from the course and a
+ * model answer. Expressions credit what the course says, in a student's words: never knowledge from outside the
+ * course (which network the young use, what cookies are). Idea ids are stable: never rename one (results and statistics are keyed by them).
  *
  * Expressions are matched by src/domain/grading/match.ts; in short: words in order within a small window of
  * the same sentence, `a|b` alternatives for one word, matched by stem (plurals, feminines, verb forms) with one
@@ -130,7 +131,7 @@ export const rubric: Rubric = {
       },
     ],
     modelAnswer:
-      "L'interactivité, c'est le fait que les réseaux sociaux ne sont pas une vitrine à sens unique : les internautes peuvent aimer, commenter, partager les contenus et réagir à ce que publient les marques. L'engagement désigne leur participation active : ils s'abonnent au compte de l'entreprise pour faire partie de sa communauté, donnent leur avis, relaient les publications. Pour la marque, il s'agit donc de concevoir des contenus qui encouragent cette participation et de passer du discours au dialogue, d'égal à égal avec son public. Comme tout se passe en temps réel, elle doit aussi réagir rapidement aux commentaires, aux questions et aux préoccupations des utilisateurs pour garder une relation positive. Enfin, l'engagement se mesure (likes, partages, commentaires, clics, taux d'engagement) et il est récompensé : plus une publication suscite d'engagement, plus elle gagne en visibilité.",
+      "L'interactivité, c'est le fait que les réseaux sociaux ne sont pas une vitrine à sens unique : les internautes peuvent aimer, commenter, partager les contenus et réagir à ce que publient les marques. L'engagement désigne leur participation active : ils s'abonnent au compte de l'entreprise pour faire partie de sa communauté, donnent leur avis, relaient les publications. Pour la marque, il s'agit donc de concevoir des contenus qui encouragent cette participation et de passer du discours au dialogue, d'égal à égal avec son public. Comme tout se passe en temps réel, elle doit aussi réagir rapidement aux commentaires, aux questions et aux préoccupations des utilisateurs pour garder une relation positive. Enfin, l'engagement se mesure (likes, partages, commentaires, clics, taux d'engagement) et il est récompensé : plus une publication suscite d'engagement, plus elle gagne en visibilité.",
   },
   2: {
     ideas: [
@@ -157,6 +158,7 @@ export const rubric: Rubric = {
         expressions: [
           "visibilité|visible|visibles|=portée|rayonnement",
           "vu|vue|vues plus|beaucoup|monde",
+          "toucher|touchent|touche|atteindre|atteignent plus|beaucoup|monde|large|davantage",
           "plus|mieux vu|vue|vus|vues",
           "fil actualité",
           "algorithme|algorithmes",
@@ -173,7 +175,6 @@ export const rubric: Rubric = {
           "recommander|recommandent|conseiller|conseillent",
           "parler|parlent marque|entreprise|produit|autour",
           `partager|partagent|diffuser|relayer|transférer ami|amis|entourage|proche|proches|famille|groupe|groupes|réseau|contact`,
-          `${people} partager|partagent|relayer|relaient publication|contenu|post|information`,
           "pub|publicité gratuite",
           "diffuse|diffuser|diffusion largement|large|plus",
         ],
@@ -210,7 +211,7 @@ export const rubric: Rubric = {
       },
       {
         id: "relation-de-qualite",
-        label: "Passer du « like » au « love » : une relation de qualité, pas seulement une audience",
+        label: "Passer du « like » au « love » : une relation de qualité, pas seulement une audience",
         expressions: [
           "like love",
           "histoire amour",
@@ -223,7 +224,7 @@ export const rubric: Rubric = {
       },
     ],
     modelAnswer:
-      "Une communauté active vaut plus qu'une grande audience : il faut passer du « like » au « love », c'est-à-dire transformer des abonnés en une relation de qualité. Son premier intérêt est de fidéliser : en participant et en échangeant avec la marque, les membres renforcent leurs liens avec elle et lui restent attachés. Une communauté engagée augmente aussi la portée et la visibilité des publications, car plus un contenu suscite de réactions, plus il est diffusé. Ses membres relaient les informations dans leurs autres groupes et peuvent devenir de véritables ambassadeurs de la marque. Le dialogue permet en outre à l'entreprise d'écouter les avis, les besoins et les demandes pour adapter ses propositions. Au final, ces interactions positives créent du capital sympathie, construisent la notoriété et génèrent du business.",
+      "Il faut d'abord une audience suffisante, car une prise de parole n'est efficace qu'avec un socle d'abonnés ; mais une fois cette audience recrutée, il faut passer du « like » au « love », c'est-à-dire la transformer en communauté et travailler la qualité de la relation. Son premier intérêt est de fidéliser : en participant et en échangeant avec la marque, les membres renforcent leurs liens avec elle et lui restent attachés. Une communauté engagée augmente aussi la portée et la visibilité des publications, car plus un contenu suscite de réactions, plus il est diffusé. Ses membres relaient les informations dans leurs autres groupes et peuvent devenir de véritables ambassadeurs de la marque. Le dialogue permet en outre à l'entreprise d'écouter les avis, les besoins et les demandes pour adapter ses propositions. Au final, ces interactions positives créent du capital sympathie, construisent la notoriété et génèrent du business.",
   },
   3: {
     ideas: [
@@ -244,11 +245,11 @@ export const rubric: Rubric = {
       },
       {
         id: "visibilite-notoriete",
-        label: "Un atout : plus de visibilité et de notoriété pour la marque",
+        label: "Un atout : plus de visibilité et de notoriété pour la marque",
         weight: 2,
         negatable: true,
         expressions: [
-          "visibilité|visible|notoriété|renommée|connu|connue|connus",
+          "visibilité|visible|notoriété|renommée|connu|connue|connus|célèbre|célèbres|populaire",
           "faire connaître|connaitre",
           `connai* mieux|marque|entreprise|${brand}`,
           "pub|publicité gratuite",
@@ -258,7 +259,7 @@ export const rubric: Rubric = {
       },
       {
         id: "face-sombre",
-        label: "Un revers : mauvaises nouvelles, critiques et fake news se propagent aussi vite",
+        label: "Un revers : mauvaises nouvelles, critiques et fake news se propagent aussi vite",
         weight: 2,
         expressions: [
           "mauvaise|mauvaises nouvelle|nouvelles|publicité|pub|info|infos|information|informations|avis|commentaire|commentaires",
@@ -275,15 +276,19 @@ export const rubric: Rubric = {
       {
         id: "image-en-danger",
         label: "L'image et la réputation de l'entreprise peuvent être abîmées",
+        // Only image or reputation harmed: "la viralité améliore son image" is the benefit, not this risk.
         expressions: [
-          "image|réputation|crédibilité",
-          "nuire|abîmer|ternir|écorner|détruire|dégrader|salir|entacher marque|entreprise|société",
+          "nuire|abîmer|abimer|ternir|écorner|détruire|dégrader|salir|entacher|ruiner|casser image|réputation|crédibilité|marque|entreprise|société",
+          "image|réputation|crédibilité danger|jeu|souffre|souffrir|coup|abîmée|abimée|ternie|écornée|détruite|dégradée|ruinée|entachée",
+          "mauvaise|mauvais image|réputation|pub|publicité",
+          "perdre|perd|perdent crédibilité|réputation|confiance",
+          "=dégâts|=dégât|dommage|dommages",
         ],
         sources: ["r-comme-reseaux/gerer", "communitip/ne-jamais-mentir", "like-love/commentaire"],
       },
       {
         id: "reagir-et-transparence",
-        label: "S'y préparer : réagir vite, rester transparent, ne jamais mentir",
+        label: "S'y préparer : réagir vite, rester transparent, ne jamais mentir",
         negatable: true,
         expressions: [
           `${respond} ${fast}`,
@@ -299,7 +304,7 @@ export const rubric: Rubric = {
       },
       {
         id: "reponse-nuancee",
-        label: "Conclure avec nuance : une arme à double tranchant",
+        label: "Conclure avec nuance : une arme à double tranchant",
         expressions: [
           "double tranchant",
           "avantage|avantages|atout|atouts|bon|bonne|positif|positive inconvénient|inconvénients|risque|risques|danger|dangers|mauvais|mauvaise|négatif|négative|limite|limites",
@@ -322,9 +327,22 @@ export const rubric: Rubric = {
         ],
         sources: ["specificites/proximite-reactivite"],
       },
+      {
+        id: "contenu-a-partager",
+        label: "Publier ce que les gens jugent utile, important ou « cool », pour qu'ils le partagent",
+        negatable: true,
+        expressions: [
+          "contenu|contenus|publication|publications|post|posts|vidéo|vidéos|information|info|infos utile|utiles|important|importante|cool|drôle|drôles|original|originale|originaux|originales|intéressant|intéressante|intéressants",
+          "envie partager|relayer|partage|repartager",
+          "inciter|incite|incitent|donner|donne|pousser|pousse partager|partage|partagé|partagée",
+          "plaît|plaire|plaisent partager|partagent|partage|relayer|relaient",
+          "utile|utiles|important|importante|cool partager|partagent|partage|transférer|transfèrent|relayer",
+        ],
+        sources: ["r-comme-reseaux/pour-l-entreprise", "specificites/proximite-reactivite"],
+      },
     ],
     modelAnswer:
-      "La viralité est une arme à double tranchant. Un contenu qui plaît est partagé d'un groupe à l'autre et peut atteindre un large public en très peu de temps : c'est un atout, car la visibilité et la notoriété de la marque augmentent fortement, à condition de publier des contenus utiles ou originaux qui donnent envie d'être partagés. Mais la face sombre de la viralité, c'est que les mauvaises nouvelles, les commentaires négatifs, les fake news et les rumeurs se propagent tout aussi vite, comme une traînée de poudre. Un bad buzz peut alors écorner l'image et la réputation de l'entreprise, et un mensonge découvert provoque des dégâts durables. La viralité est donc une bonne chose si l'entreprise s'y prépare : surveiller ce qui se dit, réagir très vite en cas de problème, rester transparente, accepter les critiques avec humilité et ne jamais mentir.",
+      "La viralité est une arme à double tranchant. Un contenu qui plaît est partagé d'un groupe à l'autre et peut atteindre un large public en très peu de temps : c'est un atout, car la visibilité et la notoriété de la marque augmentent fortement, à condition de publier des contenus utiles ou originaux qui donnent envie d'être partagés. Mais la face sombre de la viralité, c'est que les mauvaises nouvelles, les commentaires négatifs, les fake news et les rumeurs se propagent tout aussi vite, comme une traînée de poudre. Un bad buzz peut alors écorner l'image et la réputation de l'entreprise, et un mensonge découvert provoque des dégâts durables. La viralité est donc une bonne chose si l'entreprise s'y prépare : surveiller ce qui se dit, réagir très vite en cas de problème, rester transparente, accepter les critiques avec humilité et ne jamais mentir.",
   },
   4: {
     ideas: [
@@ -338,6 +356,7 @@ export const rubric: Rubric = {
           "sponsoriser|sponsorisé|sponsorisée|sponsorisés|sponsorisation",
           "hashtag|hashtags",
           "ciblage précis|avancé|avancés|pointu",
+          "qui verront|verra|voient publicité|publicités|pub|pubs|annonce|annonces",
           "choisir|sélectionner|définir précisément|exactement",
         ],
         sources: ["specificites/analyse-ciblage", "medias-sociaux/facebook", "medias-sociaux/twitter"],
@@ -367,7 +386,7 @@ export const rubric: Rubric = {
           "information|informations|infos personnel|personnelle|personnelles|utilisateur|utilisateurs",
           "récolter|récoltent|collecter|collectent|recueillir|rassembler|enregistrer information|informations|infos",
           `connai*|savent|savoir|sait ${people}|goûts|goût|habitudes|tout|chose|choses`,
-          "algorithme|algorithmes|cookies|historique",
+          "algorithme|algorithmes",
         ],
         sources: ["medias-sociaux/facebook", "medias-sociaux/linkedin"],
       },
@@ -378,7 +397,7 @@ export const rubric: Rubric = {
         expressions: [
           "personnalisé|personnalisée|personnaliser|personnalisation|personnalisés|personnalisées",
           "pertinent|pertinente|pertinence",
-          "adapter|adapté|adaptée|adaptés message|messages|contenu|publicité|pub|communication|public|cible",
+          "adapter|adapté|adaptée|adaptés message|messages|contenu|publicité|pub|communication",
           "message|messages|contenu|publicité|pub|communication adapté|adaptée|adaptés|adaptées",
           "correspond*",
           "bonne|bonnes personne|personnes|cible",
@@ -404,11 +423,12 @@ export const rubric: Rubric = {
         negatable: true,
         expressions: [
           "choisir|choix|sélectionner|bon|bons réseau|réseaux|plateforme|plateformes",
-          "linkedin|viadeo professionnel|professionnels|pro|pros|btob|emploi|entreprises",
-          "instagram|pinterest mode|beauté|art|photo|photos|jeunes",
+          "réseau|réseaux|plateforme|plateformes adapté|adaptés|adaptée|adaptées|approprié|appropriés",
+          "cible|public détermine|déterminer|détermine choix|réseau",
+          "linkedin|viadeo professionnel|professionnels|pro|pros|btob|emploi|entreprises|bénévoles",
+          "instagram|pinterest beauté|art|photo|photos|photographies",
           "facebook grand|particuliers|btoc|famille|amis",
-          "tiktok|snapchat jeunes|ado|ados|adolescents",
-          "twitter journaliste|journalistes|actualité",
+          "twitter journaliste|journalistes|actualité|journal|magazine|btob",
         ],
         sources: [
           "medias-sociaux/importance-du-site",
@@ -418,7 +438,7 @@ export const rubric: Rubric = {
       },
     ],
     modelAnswer:
-      "Les plateformes de médias sociaux offrent des outils de ciblage avancés, par exemple la publicité sponsorisée ou les hashtags sur Twitter, pour diffuser un message auprès d'un public spécifique. Les entreprises peuvent choisir ce public selon des critères démographiques (âge, sexe), géographiques (lieu de vie), comportementaux et selon les centres d'intérêt. C'est possible parce que les réseaux connaissent très bien leurs utilisateurs : leur profil, leurs likes et leurs interactions révèlent leurs goûts. La communication devient ainsi plus personnalisée et plus pertinente. Les outils d'analyse mesurent ensuite les impressions, les clics et l'engagement, ce qui permet d'optimiser les campagnes. Enfin, c'est la cible qui détermine le choix du réseau : LinkedIn pour les professionnels, Facebook pour le grand public, Instagram ou Pinterest pour l'art et la beauté.",
+      "Les plateformes de médias sociaux offrent des outils de ciblage avancés, par exemple la publicité sponsorisée ou les hashtags sur Twitter, pour diffuser un message auprès d'un public spécifique. Les entreprises peuvent choisir ce public selon des critères démographiques (âge, sexe), géographiques (lieu de vie), comportementaux et selon les centres d'intérêt. C'est possible parce que les réseaux connaissent très bien leurs utilisateurs : leur profil, leurs likes et leurs interactions révèlent leurs goûts. La communication devient ainsi plus personnalisée et plus pertinente. Les outils d'analyse mesurent ensuite les impressions, les clics et l'engagement, ce qui permet d'optimiser les campagnes. Enfin, c'est la cible qui détermine le choix du réseau : LinkedIn pour les professionnels, Facebook pour le grand public, Instagram ou Pinterest pour l'art et la beauté.",
   },
 };
 
@@ -449,7 +469,7 @@ const ideaSchema = z.object({
 });
 
 const questionSchema = z.object({
-  ideas: z.array(ideaSchema).min(4, "au moins 4 idées clés").max(6, "au plus 6 idées clés"),
+  ideas: z.array(ideaSchema).min(4, "au moins 4 idées clés").max(7, "au plus 7 idées clés"),
   modelAnswer: z
     .string()
     .trim()

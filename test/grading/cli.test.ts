@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type CliOptions, parseCliArgs, runGrade } from "../../src/cli/grade.js";
+import { rubric } from "../../src/content/rubric.js";
 import { grader } from "./grader.js";
 
 const options = (args: string[]) => parseCliArgs(args) as CliOptions;
@@ -18,7 +19,7 @@ describe("GIVEN the grade command line", () => {
     const line = JSON.parse(outcome.stdout);
     expect(Object.keys(line)).toEqual(["question", "score", "band", "covered", "missing"]);
     expect(line).toMatchObject({ question: 3, band: "good" });
-    expect([...line.covered, ...line.missing]).toHaveLength(6);
+    expect([...line.covered, ...line.missing]).toHaveLength(rubric[3].ideas.length);
   });
 
   it("THEN --details adds the flags and their explanations", () => {

@@ -53,10 +53,25 @@ describe("GIVEN a small rubric", () => {
     expect(result.missing).toEqual(["bbb", "ccc"]);
   });
 
-  it("THEN one idea stays insufficient and two ideas at most partial, whatever their weight", () => {
-    expect(smallGrader.grade(1, `Il y a alpha ici, rien de plus.${padding}`).band).toBe("insufficient");
+  it("THEN one or two ideas reach partial and stay there, whatever their weight; three can be good", () => {
+    expect(smallGrader.grade(1, `Il y a bravo ici, rien de plus.${padding}`).score).toBe(4);
+    expect(smallGrader.grade(1, `Il y a alpha ici, rien de plus.${padding}`).score).toBe(5);
+    expect(smallGrader.grade(1, `Il y a bravo et charlie ici.${padding}`).score).toBe(6);
     expect(smallGrader.grade(1, `Il y a alpha et bravo ici.${padding}`).score).toBe(6);
     expect(smallGrader.grade(1, `Il y a alpha, bravo et charlie ici.${padding}`).band).toBe("good");
+    expect(smallGrader.grade(1, `Rien de tout cela ici.${padding}`).score).toBe(0);
+  });
+
+  it("THEN two light ideas of a long rubric still reach the floor of two ideas", () => {
+    const names = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf"];
+    const wide = { ideas: names.map((name) => idea(name, name)), modelAnswer: "" };
+    const wideGrader = createGrader({
+      rubric: { 1: wide, 2: wide, 3: wide, 4: wide },
+      questions: studyQuestions,
+      courseTexts: [],
+    });
+    // 2 of 7 weights is 4/10 by weight alone; two ideas in the student's own words are worth at least 5.
+    expect(wideGrader.grade(1, `Il y a alpha et bravo ici.${padding}`).score).toBe(gradingRules.ideaCountFloors[2]);
   });
 
   it("THEN an undeveloped answer (a list of key words) is at most partial", () => {

@@ -9,6 +9,11 @@ import type { Band, GradeFlags } from "../../src/domain/grading/types.js";
  * Written before the rubric's expressions and the matcher were tuned. Kinds follow the issue's list:
  * good, partial, off-topic, a copy of the question, a pasted course paragraph, very short, English,
  * spelling mistakes, negations. A kind is what the answer looks like; the band is what it deserves.
+ *
+ * Relabelled for issue 10, before the rubric and grader changed for it: the six answers that state one idea in
+ * the student's own words and were labelled insufficient (the old rule "one idea stays insufficient") are now
+ * partial, as the issue asks; two question 3 answers also show the idea the review added to the rubric
+ * ("contenu-a-partager": what people find useful, important or « cool » is what they share).
  */
 export type AnswerKind =
   | "good"
@@ -34,7 +39,8 @@ export interface LabelledAnswer {
   /**
    * Rounds of answers written and labelled after the rubric had been tuned on the others, each graded once
    * before any further change: their first-run agreement is the honest estimate on new answers. Round 1 was
-   * then used to fix missing synonyms; round 2 was left as it was.
+   * then used to fix missing synonyms; round 2 was left as it was until issue 10, whose tuning used the whole set.
+   * Answers never tuned on live in labelled-untuned.ts.
    */
   readonly holdout?: 1 | 2;
 }
@@ -341,7 +347,14 @@ export const labelledAnswers: readonly LabelledAnswer[] = [
     kind: "good",
     text: "Oui et non. Oui parce que si une publication plaît, les gens la partagent à leurs amis et elle est vue par des milliers de personnes, ça booste la visibilité. Non parce que ça marche aussi pour les choses négatives : un client mécontent peut publier un commentaire négatif qui fait le tour du web et l'entreprise perd sa crédibilité.",
     band: "good",
-    ideas: ["reponse-nuancee", "partage-rapide", "visibilite-notoriete", "face-sombre", "image-en-danger"],
+    ideas: [
+      "contenu-a-partager",
+      "reponse-nuancee",
+      "partage-rapide",
+      "visibilite-notoriete",
+      "face-sombre",
+      "image-en-danger",
+    ],
   },
   {
     id: "q3-partial-1",
@@ -432,7 +445,7 @@ export const labelledAnswers: readonly LabelledAnswer[] = [
     question: 3,
     kind: "spelling",
     text: "Je pense que c'est une bonne chose pour les entrepises car sa leur fait de la publiciter gratuite et les gens connaisse mieu la marque.",
-    band: "insufficient",
+    band: "partial", // was insufficient; issue 10: one idea in the student's own words is partial
     ideas: ["visibilite-notoriete"],
   },
   {
@@ -644,7 +657,7 @@ export const labelledAnswers: readonly LabelledAnswer[] = [
     kind: "partial",
     holdout: 1,
     text: "Plus la communauté est active, plus les publications de la page apparaissent dans le fil d'actualité des gens grâce à l'algorithme, donc la marque est plus vue.",
-    band: "insufficient",
+    band: "partial", // was insufficient; issue 10: one idea in the student's own words is partial
     ideas: ["visibilite-portee"],
   },
   {
@@ -716,7 +729,14 @@ export const labelledAnswers: readonly LabelledAnswer[] = [
     holdout: 1,
     text: "La viralité n'est une bonne chose que si le contenu est positif. Un post drôle ou utile peut toucher des millions de personnes et augmenter la notoriété de la marque. À l'inverse, une polémique se répand comme une traînée de poudre et l'image de l'entreprise en souffre.",
     band: "good",
-    ideas: ["reponse-nuancee", "partage-rapide", "visibilite-notoriete", "face-sombre", "image-en-danger"],
+    ideas: [
+      "contenu-a-partager",
+      "reponse-nuancee",
+      "partage-rapide",
+      "visibilite-notoriete",
+      "face-sombre",
+      "image-en-danger",
+    ],
   },
   {
     id: "h3-quotes-course",
@@ -742,7 +762,7 @@ export const labelledAnswers: readonly LabelledAnswer[] = [
     kind: "partial",
     holdout: 1,
     text: "On peut mieux cibler en choisissant le bon réseau social selon son public, par exemple LinkedIn pour les professionnels.",
-    band: "insufficient",
+    band: "partial", // was insufficient; issue 10: one idea in the student's own words is partial
     ideas: ["choisir-le-reseau"],
   },
   {
@@ -789,7 +809,7 @@ export const labelledAnswers: readonly LabelledAnswer[] = [
     kind: "partial",
     holdout: 2,
     text: "C'est le fait de pouvoir communiquer directement avec une entreprise, par exemple en lui envoyant un message privé ou en posant une question sous une publication.",
-    band: "insufficient",
+    band: "partial", // was insufficient; issue 10: one idea in the student's own words is partial
     ideas: ["dialogue-avec-la-marque"],
   },
   {
@@ -825,7 +845,7 @@ export const labelledAnswers: readonly LabelledAnswer[] = [
     kind: "partial",
     holdout: 2,
     text: "Une communauté active permet d'avoir plus de likes et de commentaires, donc les publications touchent plus de monde.",
-    band: "insufficient",
+    band: "partial", // was insufficient; issue 10: one idea in the student's own words is partial
     ideas: ["visibilite-portee"],
   },
   {
@@ -906,7 +926,7 @@ export const labelledAnswers: readonly LabelledAnswer[] = [
     kind: "partial",
     holdout: 2,
     text: "On peut cibler grâce aux hashtags et aux publicités sponsorisées qui sont montrées seulement à certaines personnes.",
-    band: "insufficient",
+    band: "partial", // was insufficient; issue 10: one idea in the student's own words is partial
     ideas: ["outils-de-ciblage"],
   },
   {

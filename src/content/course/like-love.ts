@@ -12,8 +12,9 @@ import type { CourseDocument } from "../types.js";
  *   Lamirault", "Autres pages consultées", "Explorer les sujets";
  * - trailing no-break spaces.
  * The pull quote opens the section "Passez du « Like » au « Love » !" (in the seed it stands just before that heading).
- * The comment's author and title ("Sébastien Chaudat", "CEO - founder @ CYBER ID") are set in its text: "Commentaire de
- * … (…) : " is the only wording added to the article.
+ * The reader's comment is its own section, titled plainly "Commentaire d'un lecteur sous l'article": it is not the
+ * author's text. The comment's author and title ("Sébastien Chaudat", "CEO - founder @ CYBER ID") are set in its
+ * text: "Commentaire de … (…) : " is the only wording added to the article.
  */
 export const likeLove: CourseDocument = {
   id: "like-love",
@@ -52,7 +53,7 @@ export const likeLove: CourseDocument = {
     },
     {
       id: "commentaire",
-      title: "Un commentaire : l'e-réputation",
+      title: "Commentaire d'un lecteur sous l'article",
       text: "Commentaire de Sébastien Chaudat (CEO - founder @ CYBER ID) : Très bonne synthèse des orientations pour le community Management. A ne pas oublié : l'évolution de la qualité des interactions avec la communauté qui passe par la gestion de la E-réputation et la mise en place d'une véritable gestion de la relation client, qui peut être directe ou semi-automatisée.",
     },
   ],

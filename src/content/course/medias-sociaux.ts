@@ -5,8 +5,15 @@ import type { CourseDocument } from "../types.js";
  * Removed as debris (nothing else was left out):
  * - the blog masthead: "VEILLE ET ACTUALITÉS DES NOUVEAUX MÉDIAS", "LE BLOG DE PERSPECTIVES COMMUNICATION",
  *   "RÉSEAUX SOCIAUX, MÉDIAS SOCIAUX, SUPPORTS ET OUTILS DE COMMUNICATION";
- * - the series label "Problématique N°5 : " of the title line "Problématique N°5 : Communiquer sur les médias sociaux"
- *   (the rest is the document title; the number is in the description);
+ * - the series label "Les défis de la transition numérique" and the label "Problématique N°5 : " of the title line
+ *   "Problématique N°5 : Communiquer sur les médias sociaux" (the rest is the document title; the number is in the
+ *   description); the opening section, which has no heading in the article, is labelled "Introduction";
+ * - the blog's plug "Perspectives Communication vous propose un tour d'horizon des différentes problématiques liées à
+ *   la communication digitale. Restez connectés !";
+ * - the image caption "Communiquer sur les reseaux sociaux" above "IMPORTANT." (like the "- Twitter" and "- Linkedin"
+ *   captions below); that section, which has no heading in the article, is labelled by us from its "IMPORTANT.";
+ * - the PRÉAMBULE's last sentence, "Voir en fin d’article la carte "Conversation Prism" qui présente les réseaux
+ *   sociaux regroupés par thématique et nos articles associés…": the map is not part of the course;
  * - the link "Organiser ma stratégie de contenus" and the widget "LA TRANSITION NUMÉRIQUE VOUS INTÉRESSE ? ABONNEZ-VOUS !";
  * - the image titles "Communiquer sur les réseaux sociaux - Twitter" and "Communiquer sur les réseaux sociaux - Linkedin",
  *   which only repeat the heading that follows them;
@@ -19,7 +26,7 @@ import type { CourseDocument } from "../types.js";
  *   entreprises des services d’audit, d’accompagnement et de formation… VOIR", "[RETOUR]",
  *   "blog comments powered by Disqus";
  * - trailing spaces.
- * Kept as in the seed: the headings' spelling ("Communiquer sur les reseaux sociaux", "Média sociaux : …"), the footnotes
+ * Kept as in the seed: the headings' spelling ("Média sociaux : …"), the footnotes
  * ("* …", "*ex. Wikipédia", "*#ceciestunhashtag") and the sub-heading "Communiquer sur les réseaux sociaux : une stratégie…".
  */
 export const mediasSociaux: CourseDocument = {
@@ -30,7 +37,7 @@ export const mediasSociaux: CourseDocument = {
   sections: [
     {
       id: "introduction",
-      title: "Les défis de la transition numérique",
+      title: "Introduction",
       text: "La stratégie Social Media c'est l'ensemble des actions de communication à mener sur les réseaux/médias sociaux dans le but de booster la visibilité et la notoriété de votre entreprise…",
     },
     {
@@ -39,7 +46,6 @@ export const mediasSociaux: CourseDocument = {
       text: [
         "Les médias sociaux sont les réseaux sociaux que peu à peu l’usage a transformé en médias. De simples réseaux de partage ils tendent à devenir des médias qui véhiculent de l’information et tirent leurs revenus de la publicité*. La grande différence d’avec les médias traditionnels, c’est que les médias sociaux sont un espace d’expression et de diffusion de l’information où les contenus peuvent être personnalisés et interactifs.",
         '* Google et Facebook captent 85% de la croissance des investissements publicitaires internet. Les recettes publicitaires de Google ont augmenté de 20% en 2016, et celles de Facebook de 62%. Pour la première fois en 2017, les investissements publicitaires sur le web vont atteindre 200Mds$ et dépasser ceux de la télévision. - Source Mary Meeker ("Internet Trends")',
-        "Perspectives Communication vous propose un tour d'horizon des différentes problématiques liées à la communication digitale. Restez connectés !",
       ].join("\n\n"),
     },
     {
@@ -64,14 +70,14 @@ export const mediasSociaux: CourseDocument = {
     },
     {
       id: "importance-du-site",
-      title: "Communiquer sur les reseaux sociaux",
+      title: "Important : votre site Internet d'abord",
       text: [
         "IMPORTANT.",
         "Si vous avez un site Internet (sinon il vous faudra en créer un) gardez toujours en mémoire que les réseaux sociaux doivent VOUS servir, et pas le contraire. C’est votre cible qui détermine le choix du réseau, pas le contraire.",
         "Toutes les publications que vous éditez doivent diriger l'internaute vers votre site et servir VOS intérêts.",
         "Votre site Internet reste et restera le seul espace où vous maîtrisez votre communication, alors que sur les réseaux sociaux vous êtes vulnérables aux modifications de fonctionnalités, de stratégie commerciale et d'évolutions algorithmiques.",
         "Tout miser sur les médias sociaux est donc un pari bien risqué…",
-        'PRÉAMBULE : Nous avons choisi ici de nous concentrer sur les 3 réseaux sociaux majeurs : Facebook, Twitter et Linkedin. Mais il y en a bien d’autres. Voir en fin d’article la carte "Conversation Prism" qui présente les réseaux sociaux regroupés par thématique et nos articles associés…',
+        "PRÉAMBULE : Nous avons choisi ici de nous concentrer sur les 3 réseaux sociaux majeurs : Facebook, Twitter et Linkedin. Mais il y en a bien d’autres.",
       ].join("\n\n"),
     },
     {

@@ -3,8 +3,9 @@ import type { CourseDocument } from "../types.js";
 /*
  * Transcribed from 002_41c199e5c274df35.txt. Removed as debris (nothing else was left out):
  * - the two empty lines before the title;
- * - the rubric banner "ABECEDAIRE PRATIQUE DE L'ENTREPRENEUR" under the heading "Cas pratique" (the name of the
- *   series this "R comme…" entry belongs to, not a sentence of the article).
+ * - the page label "Cas pratique" and the rubric banner "ABECEDAIRE PRATIQUE DE L'ENTREPRENEUR" under it (the names of
+ *   the page and of the series this "R comme…" entry belongs to, not headings of the article). The section they stood
+ *   over is labelled by us from its first sentence: "Choisir ses réseaux selon ses produits".
  * Headings are kept as written in the seed ("R comme ... Réseaux sociaux", "… pour l'entreprise qu'est ce que c'est ?").
  */
 export const rCommeReseaux: CourseDocument = {
@@ -33,7 +34,7 @@ export const rCommeReseaux: CourseDocument = {
     },
     {
       id: "cas-pratique",
-      title: "Cas pratique",
+      title: "Choisir ses réseaux selon ses produits",
       text: [
         "Selon les produits proposés ou la nature de l'entreprise, il faudra choisir le ou les réseaux sociaux qui correspondent le mieux.",
         "Ainsi, Facebook permet de véhiculer des informations entre des amis. Les échanges entre personnes portant donc a priori davantage sur des produits s'adressant aux particuliers (vêtements, parfums, loisirs, etc.).",

@@ -20,10 +20,13 @@ export const gradingRules = {
   /** Share of the rubric's weight that earns 10/10: nobody needs every idea for full marks. */
   fullMarksShare: 0.7,
   /**
-   * An answer that develops a single idea stays insufficient, and one with two ideas at most partial, whatever
-   * their weight: each question calls for several ideas of the course (4 to 6 in the rubric).
+   * By the number of ideas covered (index): the least and the most the answer can score. One or two ideas stated
+   * in the student's own words reach "partial" whatever their weight (issue 10: the grader was too harsh on such
+   * answers), and stay there: each question calls for several ideas of the course (4 to 7 in the rubric).
+   * From three ideas on, the covered weight alone decides.
    */
-  ideaCountCaps: [0, 3, 6] as readonly number[],
+  ideaCountFloors: [0, 4, 5] as readonly number[],
+  ideaCountCaps: [0, 5, 6] as readonly number[],
   /** Under this many words an answer can list ideas but not explain them: at most partial. */
   developedWords: 30,
   undevelopedCap: 6,
@@ -148,7 +151,7 @@ export function createGrader(input: GraderInput): Grader {
     }
 
     let score = Math.min(
-      scoreOf(coveredWeight, questionRubric.totalWeight),
+      Math.max(scoreOf(coveredWeight, questionRubric.totalWeight), gradingRules.ideaCountFloors[covered.length] ?? 0),
       gradingRules.ideaCountCaps[covered.length] ?? 10,
     );
     if (words.length < gradingRules.developedWords) score = Math.min(score, gradingRules.undevelopedCap);
