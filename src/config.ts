@@ -136,6 +136,22 @@ export function loadConfig(options: ParseOptions = {}): Config {
   return parseConfig(process.env, options);
 }
 
+/**
+ * Only DATABASE_URL, from the environment and .env, for the tools that need no Discord access (`npm run backup`,
+ * `npm run restore`): a missing token must not stop a backup.
+ */
+export function loadDatabaseUrl(): string {
+  loadDotenv({ quiet: true });
+  clearEmptyVariables(process.env);
+  const parsed = envSchema.shape.DATABASE_URL.safeParse(process.env.DATABASE_URL);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `Configuration invalide : DATABASE_URL — ${issue.message}.`),
+    );
+  }
+  return parsed.data ?? DEFAULT_DATABASE_URL;
+}
+
 /** Deletes every variable whose value is empty or blank, so that "set to nothing" reads as "not set" everywhere. */
 export function clearEmptyVariables(env: NodeJS.ProcessEnv): void {
   for (const [name, value] of Object.entries(env)) {

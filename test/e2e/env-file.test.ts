@@ -10,6 +10,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { backupFileName } from "../../src/sqliteBackup.js";
 import { DEFAULT_IDS, LocalDiscord } from "../discord-server/index.js";
 import { REPO_ROOT, runNodeScript, startBot, stopAllBots } from "./harness.js";
 
@@ -77,7 +78,21 @@ describe("a .env copied from .env.example", () => {
     await aide.settled();
     expect(aide.message()?.embeds[0]?.title).toContain("Réso");
     expect(existsSync(join(dir, "data", "reso.sqlite"))).toBe(true);
+
+    // Backups: the day's automatic one, `npm run backup` while Réso runs, a restore refused until it stops.
+    await bot.waitForOutput(/"msg":"automatic backup written"/);
+    const today = join(dir, "data", "backups", backupFileName(new Date()));
+    expect(existsSync(today)).toBe(true);
+    const backup = await runNodeScript("dist/cli/backup.js", bareEnv(), { cwd: dir });
+    expect(backup.stderr).toBe("");
+    expect(backup.stdout).toContain(`Sauvegarde écrite : ${today}`);
+    const refused = await runNodeScript("dist/cli/restore.js", bareEnv(), { cwd: dir, args: [today] });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/^Réso est en train de tourner/);
     expect(await bot.stop()).toBe(0);
+    const restored = await runNodeScript("dist/cli/restore.js", bareEnv(), { cwd: dir, args: [today] });
+    expect(restored.stderr).toBe("");
+    expect(restored.code).toBe(0);
   }, 60_000);
 
   it("GIVEN every optional variable set to a valid value THEN npm start and npm run start:sharded both reach READY", async () => {
