@@ -11,7 +11,7 @@ import { calendarStrings } from "../content/calendar-strings.js";
 import { commandTexts } from "../content/commands.js";
 import { type Locale, localeOf } from "../content/locale.js";
 import { stringsFor } from "../content/strings.js";
-import { postingDaysText } from "../discord/calendarConfig.js";
+import { postingDaysText } from "../discord/calendarText.js";
 import type { BotContext } from "../discord/context.js";
 import { localize } from "../discord/localize.js";
 import { dailyTipsFor } from "../discord/tips.js";

@@ -16,12 +16,11 @@ import { daysChoices, type TipsStrings, tipsCommandTexts, tipsStrings } from "..
 import {
   addCalendarSubcommands,
   calendarAutocomplete,
-  calendarLines,
   calendarSubcommands,
   configurePublicHolidays,
   editSchoolBreaks,
-  postingDaysText,
 } from "../discord/calendarConfig.js";
+import { calendarLines, postingDaysText } from "../discord/calendarText.js";
 import type { BotContext } from "../discord/context.js";
 import { customId } from "../discord/customId.js";
 import { localize } from "../discord/localize.js";

@@ -12,10 +12,8 @@ import {
   NO_COUNTRY,
 } from "../content/calendar-strings.js";
 import { type Locale, localeOf } from "../content/locale.js";
-import type { GuildSettings } from "../domain/guildSettings.js";
 import { truncate } from "../domain/text.js";
-import { localDay } from "../domain/time.js";
-import { findPlace, type PublicHolidays, searchPlaces } from "../domain/tips/publicHolidays.js";
+import { findPlace, searchPlaces } from "../domain/tips/publicHolidays.js";
 import {
   addBreak,
   type BreakProblem,
@@ -25,7 +23,7 @@ import {
   MAX_BREAKS,
   type SchoolBreak,
 } from "../domain/tips/schoolBreaks.js";
-import type { TipsConfig } from "../domain/tips/settings.js";
+import { describePeriod, placeName } from "./calendarText.js";
 import type { BotContext } from "./context.js";
 import { localize } from "./localize.js";
 
@@ -51,7 +49,6 @@ const names = {
 } as const;
 
 type GuildChatInput = ChatInputCommandInteraction<"cached" | "raw">;
-type Calendar = Pick<GuildSettings, "holidayCountry" | "holidayRegion" | "breaks">;
 
 export function addCalendarSubcommands<T extends SlashCommandSubcommandsOnlyBuilder>(builder: T): T {
   builder
@@ -210,46 +207,6 @@ export async function calendarAutocomplete(
   return false;
 }
 
-/** "du lundi au vendredi, sauf jours fériés (France) et vacances définies": which days tips are posted. */
-export function postingDaysText(
-  days: TipsConfig["days"],
-  calendar: Calendar,
-  holidays: PublicHolidays,
-  locale: Locale,
-): string {
-  const strings = calendarStrings[locale];
-  const hasBreaks = calendar.breaks.length > 0;
-  if (days === "all") return strings.postingDays.all(hasBreaks);
-  const place = calendar.holidayCountry
-    ? placeName(holidays, locale, calendar.holidayCountry, calendar.holidayRegion)
-    : undefined;
-  return strings.postingDays.weekdays(place, hasBreaks);
-}
-
-/** /config voir's lines on the days with no tip: public holidays, then every period (past ones marked). */
-export function calendarLines(
-  calendar: Calendar,
-  holidays: PublicHolidays,
-  locale: Locale,
-  now: Date,
-  timeZone: string,
-): string {
-  const strings = calendarStrings[locale];
-  const place = calendar.holidayCountry
-    ? placeName(holidays, locale, calendar.holidayCountry, calendar.holidayRegion)
-    : undefined;
-  const today = localDay(now, timeZone);
-  const periods = calendar.breaks.map(
-    (period) => `• ${describePeriod(period, locale, strings)}${period.to < today ? strings.pastSuffix : ""}`,
-  );
-  const breaks = periods.length > 0 ? [strings.breaksTitle, ...periods] : [strings.noBreaksLine];
-  return truncate([strings.holidaysLine(place), ...breaks].join("\n"), 1024);
-}
-
-function describePeriod(period: SchoolBreak, locale: Locale, strings: CalendarStrings): string {
-  return strings.period(formatDay(period.from, locale), formatDay(period.to, locale), period.label);
-}
-
 function describeProblem(problem: BreakProblem, locale: Locale, strings: CalendarStrings): string {
   switch (problem.kind) {
     case "invalid-date":
@@ -263,19 +220,4 @@ function describeProblem(problem: BreakProblem, locale: Locale, strings: Calenda
     case "too-many":
       return strings.tooMany(MAX_BREAKS);
   }
-}
-
-/** "France", "France, Département Bas-Rhin"; undefined for a code the calendar no longer knows. */
-function placeName(
-  holidays: PublicHolidays,
-  locale: Locale,
-  country: string,
-  region: string | null,
-): string | undefined {
-  const countryName = holidays.countries(locale).find((place) => place.code === country)?.name;
-  if (!countryName) return undefined;
-  const regionName = region
-    ? holidays.regions(country, locale).find((place) => place.code === region)?.name
-    : undefined;
-  return regionName ? `${countryName}, ${regionName}` : countryName;
 }
