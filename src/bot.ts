@@ -10,6 +10,7 @@ import { createCourseGrader } from "./domain/grading/course-grader.js";
 import { GuildSettingsRepository } from "./domain/guildSettings.js";
 import { KeyedLock } from "./domain/locks.js";
 import { QuizService } from "./domain/quiz/quizService.js";
+import { loadPublicHolidays } from "./domain/tips/publicHolidays.js";
 import { WrittenAnswers } from "./domain/written/writtenAnswers.js";
 import type { Logger } from "./logger.js";
 import { beginRun } from "./recovery.js";
@@ -28,7 +29,13 @@ export interface RunningBot {
  */
 export async function startBot(config: Config, logger: Logger, clock: Clock = systemClock): Promise<RunningBot> {
   const catalog = loadCatalog();
-  const [commands, events, services] = await Promise.all([loadCommands(), loadEvents(), loadServices()]);
+  // The holiday calendar's data is big: loaded once here, never on an interaction or a tips check.
+  const [commands, events, services, holidays] = await Promise.all([
+    loadCommands(),
+    loadEvents(),
+    loadServices(),
+    loadPublicHolidays(),
+  ]);
   const stores = await Stores.open(config.databaseUrl, logger);
 
   // discord.js's builders check every call (setColor, setAuthor…) with validators that build an Error for each
@@ -79,6 +86,7 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
     logger,
     stores,
     catalog,
+    holidays,
     clock,
     client,
     commands,

@@ -15,26 +15,33 @@ const databaseSchemes = ["sqlite:", "redis:", "rediss:", "postgres:", "postgresq
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), schema.optional());
 
+const MISSING_TOKEN = "manquant : copiez le token du bot (Developer Portal → Bot → Reset Token) dans .env";
+const MISSING_CLIENT_ID = "manquant : copiez l'Application ID (Developer Portal → General Information) dans .env";
+
 const envSchema = z.object({
-  DISCORD_TOKEN: z
-    .string({ error: "manquant : copiez le token du bot (Developer Portal → Bot → Reset Token) dans .env" })
-    .trim()
-    .check((context) => {
-      // One message per variable: the most useful one wins.
-      if (/^bot\s/i.test(context.value)) {
-        context.issues.push({
-          code: "custom",
-          input: context.value,
-          message: "n'écrivez que le token, sans le préfixe « Bot »",
-        });
-      } else if (!tokenShape.test(context.value)) {
-        context.issues.push({
-          code: "custom",
-          input: context.value,
-          message: "ce n'est pas un token de bot (trois parties séparées par des points)",
-        });
-      }
-    }),
+  // `DISCORD_TOKEN=` left empty, as in .env.example, is a missing token, not a malformed one.
+  DISCORD_TOKEN: z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+    z
+      .string({ error: MISSING_TOKEN })
+      .trim()
+      .check((context) => {
+        // One message per variable: the most useful one wins.
+        if (/^bot\s/i.test(context.value)) {
+          context.issues.push({
+            code: "custom",
+            input: context.value,
+            message: "n'écrivez que le token, sans le préfixe « Bot »",
+          });
+        } else if (!tokenShape.test(context.value)) {
+          context.issues.push({
+            code: "custom",
+            input: context.value,
+            message: "ce n'est pas un token de bot (trois parties séparées par des points)",
+          });
+        }
+      }),
+  ),
   DISCORD_CLIENT_ID: optional(
     z.string().trim().regex(snowflake, "doit être l'Application ID (17 à 20 chiffres, Developer Portal → General)"),
   ),
@@ -90,14 +97,21 @@ export class ConfigError extends Error {
   }
 }
 
-export function parseConfig(env: NodeJS.ProcessEnv): Config {
+export interface ParseOptions {
+  /** `npm run deploy-commands` needs the Application ID: its absence is listed with the other problems. */
+  readonly clientIdRequired?: boolean;
+}
+
+/** Every problem at once, one French line each (one per variable), never echoing a value (it may be the token). */
+export function parseConfig(env: NodeJS.ProcessEnv, options: ParseOptions = {}): Config {
   const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    // Never echo the received value: it may be the token.
-    throw new ConfigError(
-      parsed.error.issues.map((issue) => `Configuration invalide : ${String(issue.path[0])} — ${issue.message}.`),
-    );
+  const lines = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => `Configuration invalide : ${String(issue.path[0])} — ${issue.message}.`);
+  if (options.clientIdRequired && !env.DISCORD_CLIENT_ID?.trim()) {
+    lines.push(`Configuration invalide : DISCORD_CLIENT_ID — ${MISSING_CLIENT_ID}.`);
   }
+  if (!parsed.success || lines.length > 0) throw new ConfigError([...new Set(lines)]);
   const values = parsed.data;
   return {
     discordToken: values.DISCORD_TOKEN,
@@ -110,17 +124,44 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
   };
 }
 
-/** Reads `.env` (when present) over nothing: variables already in the environment win, as dotenv does. */
-export function loadConfig(): Config {
+/**
+ * Reads `.env` (when present) over nothing: variables already in the environment win, as dotenv does. Then
+ * every empty variable is removed from process.env: `KEY=` means "not set" for Réso AND for the libraries that
+ * read the environment themselves (discord.js reads SHARDS, SHARD_COUNT, SHARDING_MANAGER… and turns an empty
+ * SHARD_COUNT into 0 shards). Call it before any such library is used: every entry point starts with it.
+ */
+export function loadConfig(options: ParseOptions = {}): Config {
   loadDotenv({ quiet: true });
-  return parseConfig(process.env);
+  clearEmptyVariables(process.env);
+  return parseConfig(process.env, options);
+}
+
+/**
+ * Only DATABASE_URL, from the environment and .env, for the tools that need no Discord access (`npm run backup`,
+ * `npm run restore`): a missing token must not stop a backup.
+ */
+export function loadDatabaseUrl(): string {
+  loadDotenv({ quiet: true });
+  clearEmptyVariables(process.env);
+  const parsed = envSchema.shape.DATABASE_URL.safeParse(process.env.DATABASE_URL);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `Configuration invalide : DATABASE_URL — ${issue.message}.`),
+    );
+  }
+  return parsed.data ?? DEFAULT_DATABASE_URL;
+}
+
+/** Deletes every variable whose value is empty or blank, so that "set to nothing" reads as "not set" everywhere. */
+export function clearEmptyVariables(env: NodeJS.ProcessEnv): void {
+  for (const [name, value] of Object.entries(env)) {
+    if (value !== undefined && value.trim() === "") delete env[name];
+  }
 }
 
 export function requireClientId(config: Config): string {
   if (!config.discordClientId) {
-    throw new ConfigError([
-      "Configuration invalide : DISCORD_CLIENT_ID — manquant : copiez l'Application ID (Developer Portal → General) dans .env.",
-    ]);
+    throw new ConfigError([`Configuration invalide : DISCORD_CLIENT_ID — ${MISSING_CLIENT_ID}.`]);
   }
   return config.discordClientId;
 }

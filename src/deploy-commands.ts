@@ -7,7 +7,8 @@ import { loadCommands } from "./discord/loader.js";
  * DISCORD_GUILD_ID's server when set (instant, for a class) or globally. Never done at start-up.
  */
 async function deploy(): Promise<string> {
-  const config = loadConfig();
+  // The Application ID is checked with the other variables: every problem of .env is listed at once.
+  const config = loadConfig({ clientIdRequired: true });
   const clientId = requireClientId(config);
   const commands = await loadCommands();
   const body = [...commands.values()].map((command) => command.data.toJSON());

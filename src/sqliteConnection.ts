@@ -32,11 +32,13 @@ const POOL = 64;
 
 type Driver = { Database: new (file: string, callback: (error: Error | null) => void) => Database };
 
-/** The driver @keyv/sqlite itself loads (it is @keyv/sqlite's dependency, not Réso's). */
-function driver(): Driver {
+/** The driver @keyv/sqlite itself loads (it is @keyv/sqlite's dependency, not Réso's): also what backups use. */
+export function sqliteDriver(): unknown {
   const require = createRequire(import.meta.url);
-  return createRequire(require.resolve("@keyv/sqlite"))("sqlite3") as Driver;
+  return createRequire(require.resolve("@keyv/sqlite"))("sqlite3");
 }
+
+const driver = () => sqliteDriver() as Driver;
 
 /**
  * Moves a @keyv/sqlite adapter onto a connection tuned for Réso's load, same SQL, same file and format

@@ -7,11 +7,17 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
   SlashCommandBuilder,
 } from "discord.js";
+import { calendarStrings } from "../content/calendar-strings.js";
 import { commandTexts } from "../content/commands.js";
 import { type Locale, localeOf } from "../content/locale.js";
 import { stringsFor } from "../content/strings.js";
+import { postingDaysText } from "../discord/calendarText.js";
+import type { BotContext } from "../discord/context.js";
 import { localize } from "../discord/localize.js";
+import { dailyTipsFor } from "../discord/tips.js";
 import { truncate } from "../domain/text.js";
+import { DEFAULT_HOLIDAY_COUNTRY } from "../domain/tips/publicHolidays.js";
+import { DEFAULT_POSTING_DAYS } from "../domain/tips/settings.js";
 import type { Command } from "./index.js";
 
 export default {
@@ -19,7 +25,8 @@ export default {
     .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
     .setIntegrationTypes(ApplicationIntegrationType.GuildInstall),
 
-  async execute(interaction, { commands }) {
+  async execute(interaction, context) {
+    const { commands } = context;
     const locale = localeOf(interaction.locale);
     const strings = stringsFor(locale);
     // Built from the loaded commands themselves, so /aide can never forget one.
@@ -35,18 +42,50 @@ export default {
         value: truncate(forEveryone.flatMap((d) => helpLines(d, locale)).join("\n"), 1024),
       });
     if (forModerators.length > 0) {
-      embed.addFields({
-        name: strings.aide.moderatorsTitle,
-        value: truncate(
-          [...forModerators.flatMap((d) => helpLines(d, locale)), "", strings.aide.moderatorsNote].join("\n"),
-          1024,
-        ),
-      });
+      // As many fields as the lines need (1024 characters each): /config alone has nine subcommands.
+      const lines = [...forModerators.flatMap((d) => helpLines(d, locale)), "", strings.aide.moderatorsNote];
+      for (const [index, value] of chunkLines(lines, 1024).entries()) {
+        embed.addFields({ name: index === 0 ? strings.aide.moderatorsTitle : "\u200b", value });
+      }
     }
+    embed.addFields({
+      name: calendarStrings[locale].aideTitle,
+      value: await tipsScheduleLine(interaction.guildId, locale, context),
+    });
     embed.setFooter({ text: strings.aide.footer });
     await interaction.reply({ embeds: [embed], flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
   },
 } satisfies Command;
+
+/** Lines joined into texts of at most `max` characters, never cutting a line (one too long is truncated). */
+function chunkLines(lines: readonly string[], max: number): string[] {
+  const chunks: string[] = [];
+  let current = "";
+  for (const line of lines) {
+    const next = current === "" ? line : `${current}\n${line}`;
+    if (next.length <= max) current = next;
+    else {
+      if (current.trim() !== "") chunks.push(current);
+      current = truncate(line, max);
+    }
+  }
+  if (current.trim() !== "") chunks.push(current);
+  return chunks;
+}
+
+/** Exactly which days and when the class's daily tip is posted (the defaults in DMs). */
+async function tipsScheduleLine(guildId: string | null, locale: Locale, context: BotContext): Promise<string> {
+  const strings = calendarStrings[locale];
+  if (!guildId) {
+    const calendar = { holidayCountry: DEFAULT_HOLIDAY_COUNTRY, holidayRegion: null, breaks: [] };
+    return strings.aideDefault(postingDaysText(DEFAULT_POSTING_DAYS, calendar, context.holidays, locale));
+  }
+  const status = await dailyTipsFor(context).status(guildId);
+  if (!status.config) return strings.aideNotConfigured;
+  if (!status.config.enabled) return strings.aideOff;
+  const days = postingDaysText(status.config.days, status.calendar, context.holidays, locale);
+  return strings.aideSchedule(status.config.time, status.timeZone, status.config.channelId, days);
+}
 
 /** "/name — description", one line per subcommand where the command has some, in the reader's language. */
 function helpLines(definition: RESTPostAPIChatInputApplicationCommandsJSONBody, locale: Locale): string[] {

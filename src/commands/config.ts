@@ -10,8 +10,17 @@ import {
   PermissionFlagsBits,
   SlashCommandBuilder,
 } from "discord.js";
+import { calendarStrings } from "../content/calendar-strings.js";
 import { localeOf } from "../content/locale.js";
 import { daysChoices, type TipsStrings, tipsCommandTexts, tipsStrings } from "../content/tips-strings.js";
+import {
+  addCalendarSubcommands,
+  calendarAutocomplete,
+  calendarSubcommands,
+  configurePublicHolidays,
+  editSchoolBreaks,
+} from "../discord/calendarConfig.js";
+import { calendarLines, postingDaysText } from "../discord/calendarText.js";
 import type { BotContext } from "../discord/context.js";
 import { customId } from "../discord/customId.js";
 import { localize } from "../discord/localize.js";
@@ -43,38 +52,45 @@ type GuildChatInput = ChatInputCommandInteraction<"cached" | "raw">;
 export default {
   // Manage Server by default: Discord hides the command from students, and administrators can open it to
   // other roles in Server Settings → Integrations → Réso.
-  data: localize(new SlashCommandBuilder(), texts.config)
-    .setContexts(InteractionContextType.Guild)
-    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
-    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
-    .addSubcommand((subcommand) =>
-      localize(subcommand, texts.astuces)
-        .addChannelOption((option) =>
-          localize(option, options.salon)
-            .setRequired(true)
-            .addChannelTypes(...tipChannelTypes),
-        )
-        .addStringOption((option) => localize(option, options.heure).setRequired(true).setMaxLength(20))
-        .addStringOption((option) => localize(option, options.fuseau).setAutocomplete(true).setMaxLength(100))
-        .addStringOption((option) =>
-          localize(option, options.jours).addChoices(
-            ...daysChoices.map((choice) => ({
-              name: choice.name.fr,
-              name_localizations: { "en-US": choice.name.en, "en-GB": choice.name.en },
-              value: choice.value,
-            })),
-          ),
-        )
-        .addBooleanOption((option) => localize(option, options.actif)),
-    )
-    .addSubcommand((subcommand) => localize(subcommand, texts.voir))
-    .addSubcommand((subcommand) => localize(subcommand, texts.publierAstuce))
-    .addSubcommand((subcommand) => localize(subcommand, texts.prochaineAstuce)),
+  data: addCalendarSubcommands(
+    localize(new SlashCommandBuilder(), texts.config)
+      .setContexts(InteractionContextType.Guild)
+      .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
+      .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+      .addSubcommand((subcommand) =>
+        localize(subcommand, texts.astuces)
+          .addChannelOption((option) =>
+            localize(option, options.salon)
+              .setRequired(true)
+              .addChannelTypes(...tipChannelTypes),
+          )
+          .addStringOption((option) => localize(option, options.heure).setRequired(true).setMaxLength(20))
+          .addStringOption((option) => localize(option, options.fuseau).setAutocomplete(true).setMaxLength(100))
+          .addStringOption((option) =>
+            localize(option, options.jours).addChoices(
+              ...daysChoices.map((choice) => ({
+                name: choice.name.fr,
+                name_localizations: { "en-US": choice.name.en, "en-GB": choice.name.en },
+                value: choice.value,
+              })),
+            ),
+          )
+          .addBooleanOption((option) => localize(option, options.actif)),
+      )
+      .addSubcommand((subcommand) => localize(subcommand, texts.voir))
+      .addSubcommand((subcommand) => localize(subcommand, texts.publierAstuce))
+      .addSubcommand((subcommand) => localize(subcommand, texts.prochaineAstuce)),
+  ),
   guildOnly: true,
 
   async execute(interaction, context) {
     if (!interaction.inGuild()) return;
+    if (interaction.options.getSubcommandGroup(false) === calendarSubcommands.breaks) {
+      return editSchoolBreaks(interaction, context);
+    }
     switch (interaction.options.getSubcommand()) {
+      case calendarSubcommands.holidays:
+        return configurePublicHolidays(interaction, context);
       case subcommands.tips:
         return configureTips(interaction, context);
       case subcommands.show:
@@ -90,6 +106,7 @@ export default {
   },
 
   async autocomplete(interaction, context) {
+    if (await calendarAutocomplete(interaction, context)) return;
     const focused = interaction.options.getFocused(true);
     if (focused.name !== options.fuseau.name.fr) return interaction.respond([]);
     const now = context.clock.now();
@@ -152,7 +169,7 @@ async function configureTips(interaction: GuildChatInput, context: BotContext): 
   // Checked at once rather than at the next minute: a time already passed today posts today's tip now.
   const outcome = await tips.runGuild(guildId);
   const status = await tips.status(guildId);
-  const lines = [strings.config.saved, settingsSummary(strings, status)];
+  const lines = [strings.config.saved, settingsSummary(strings, status, context, interaction.locale)];
   if (outcome.kind === "posted") {
     lines.push(strings.config.postedNow(messageUrl(guildId, result.config.channelId, outcome.messageId)));
   } else if (outcome.kind === "failed") {
@@ -179,8 +196,21 @@ async function showSettings(interaction: GuildChatInput, context: BotContext): P
   const embed = new EmbedBuilder().setColor(0x2b6cb0).setTitle(strings.config.statusTitle);
   const { config } = status;
   embed.addFields(
-    { name: strings.config.tipsField, value: config ? settingsSummary(strings, status) : strings.config.notConfigured },
+    {
+      name: strings.config.tipsField,
+      value: config ? settingsSummary(strings, status, context, interaction.locale) : strings.config.notConfigured,
+    },
     { name: strings.config.timeZoneField, value: `${status.timeZone}\n${strings.config.timeZoneShared}` },
+    {
+      name: calendarStrings[localeOf(interaction.locale)].offField,
+      value: calendarLines(
+        status.calendar,
+        context.holidays,
+        localeOf(interaction.locale),
+        context.clock.now(),
+        status.timeZone,
+      ),
+    },
   );
   if (config) {
     const last = status.lastPosted;
@@ -289,14 +319,14 @@ async function publish(
   await interaction.editReply({ content });
 }
 
-function settingsSummary(strings: TipsStrings, status: TipsStatus): string {
+function settingsSummary(strings: TipsStrings, status: TipsStatus, context: BotContext, discordLocale: string): string {
   const { config } = status;
   if (!config) return strings.config.notConfigured;
   return strings.config.summary(
     config.channelId,
     config.time,
     status.timeZone,
-    strings.config.days[config.days],
+    postingDaysText(config.days, status.calendar, context.holidays, localeOf(discordLocale)),
     config.enabled,
   );
 }

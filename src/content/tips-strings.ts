@@ -31,7 +31,6 @@ const fr = {
     saved: "✅ Astuces du jour enregistrées.",
     summary: (channelId: string, time: string, timeZone: string, days: string, enabled: boolean) =>
       `<#${channelId}> · **${time}** (${timeZone}) · ${days} · ${enabled ? "**activées**" : "**désactivées**"}`,
-    days: { all: "tous les jours", weekdays: "du lundi au vendredi" },
     nextPost: (unix: number) => `Prochaine astuce : <t:${unix}:F> (<t:${unix}:R>).`,
     nextPostNow: "Prochaine astuce : maintenant.",
     postedNow: (messageUrl: string) =>
@@ -110,7 +109,6 @@ const en: TipsStrings = {
     saved: "✅ Daily tips saved.",
     summary: (channelId, time, timeZone, days, enabled) =>
       `<#${channelId}> · **${time}** (${timeZone}) · ${days} · ${enabled ? "**on**" : "**off**"}`,
-    days: { all: "every day", weekdays: "Monday to Friday" },
     nextPost: (unix) => `Next tip: <t:${unix}:F> (<t:${unix}:R>).`,
     nextPostNow: "Next tip: now.",
     postedNow: (messageUrl) => `Today's time had passed and today's tip was not posted yet: done → ${messageUrl}`,
@@ -209,8 +207,8 @@ export const tipsCommandTexts = {
       jours: {
         name: { fr: "jours", en: "days" },
         description: {
-          fr: "Tous les jours, ou du lundi au vendredi (par défaut)",
-          en: "Every day, or Monday to Friday (default)",
+          fr: "Jours d'école (par défaut : lundi–vendredi hors fériés et vacances), ou tous les jours hors vacances",
+          en: "School days (default: Monday–Friday except holidays), or every day except holiday periods",
         },
       },
       actif: {
@@ -247,6 +245,9 @@ export const tipsCommandTexts = {
 
 /** The `jours` option's choices, with their stored values. */
 export const daysChoices = [
-  { value: "weekdays", name: { fr: "Du lundi au vendredi", en: "Monday to Friday" } },
-  { value: "all", name: { fr: "Tous les jours", en: "Every day" } },
+  {
+    value: "weekdays",
+    name: { fr: "Du lundi au vendredi, sauf fériés et vacances", en: "Monday to Friday, except holidays" },
+  },
+  { value: "all", name: { fr: "Tous les jours, sauf vacances", en: "Every day, except holiday periods" } },
 ] as const satisfies readonly { value: string; name: Bilingual }[];

@@ -6,6 +6,7 @@ import type { CourseCatalog } from "../domain/course.js";
 import type { GuildSettingsRepository } from "../domain/guildSettings.js";
 import type { KeyedLock } from "../domain/locks.js";
 import type { QuizService } from "../domain/quiz/quizService.js";
+import type { PublicHolidays } from "../domain/tips/publicHolidays.js";
 import type { WrittenAnswers } from "../domain/written/writtenAnswers.js";
 import type { Logger } from "../logger.js";
 import type { Stores } from "../store.js";
@@ -17,6 +18,8 @@ export interface BotContext {
   readonly logger: Logger;
   readonly stores: Stores;
   readonly catalog: CourseCatalog;
+  /** Public holidays by country and region, loaded once at start. */
+  readonly holidays: PublicHolidays;
   readonly clock: Clock;
   readonly locks: KeyedLock;
   readonly guildSettings: GuildSettingsRepository;

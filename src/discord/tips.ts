@@ -39,6 +39,7 @@ export function dailyTipsFor(context: BotContext): DailyTips {
       clock: context.clock,
       tips: tipBank,
       post: discordPoster(context.client, context.catalog),
+      holidays: context.holidays,
       logger: context.logger,
     });
     instances.set(context, tips);

@@ -1,15 +1,29 @@
 import type Keyv from "keyv";
 import type { KeyedLock } from "./locks.js";
 import { DEFAULT_TIME_ZONE } from "./time.js";
+import { DEFAULT_HOLIDAY_COUNTRY } from "./tips/publicHolidays.js";
+import type { SchoolBreak } from "./tips/schoolBreaks.js";
 
 export interface GuildSettings {
   /** The class's IANA time zone: days for streaks and daily tips are counted in it. */
   readonly timeZone: string;
   /** The leaderboard's term: a reset starts a new one, and points of earlier terms no longer count. */
   readonly season: number;
+  /** Whose public holidays are days off for the daily tips: a date-holidays country code, or null for none. */
+  readonly holidayCountry: string | null;
+  /** A region of that country with holidays of its own (Alsace-Moselle: "57", "67", "68"), or null. */
+  readonly holidayRegion: string | null;
+  /** The class's holiday periods set by moderators (« vacances »), in date order. */
+  readonly breaks: readonly SchoolBreak[];
 }
 
-const defaults: GuildSettings = { timeZone: DEFAULT_TIME_ZONE, season: 0 };
+const defaults: GuildSettings = {
+  timeZone: DEFAULT_TIME_ZONE,
+  season: 0,
+  holidayCountry: DEFAULT_HOLIDAY_COUNTRY,
+  holidayRegion: null,
+  breaks: [],
+};
 
 /**
  * Per-guild settings shared by every feature, in the "settings" namespace. Read on every answer, so

@@ -299,7 +299,7 @@ export async function stopAllBots(): Promise<void> {
 export function runNodeScript(
   relPath: string,
   env: NodeJS.ProcessEnv,
-  options: { cwd?: string; timeoutMs?: number } = {},
+  options: { cwd?: string; timeoutMs?: number; args?: readonly string[] } = {},
 ): Promise<ScriptResult> {
   return prepareStore(env.DATABASE_URL).then(() => runPrepared(relPath, env, options));
 }
@@ -307,10 +307,10 @@ export function runNodeScript(
 function runPrepared(
   relPath: string,
   env: NodeJS.ProcessEnv,
-  options: { cwd?: string; timeoutMs?: number },
+  options: { cwd?: string; timeoutMs?: number; args?: readonly string[] },
 ): Promise<ScriptResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(REPO_ROOT, relPath)], {
+    const child = spawn(process.execPath, [join(REPO_ROOT, relPath), ...(options.args ?? [])], {
       cwd: options.cwd ?? tmpdir(),
       env,
       stdio: ["ignore", "pipe", "pipe"],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   ConfigError,
+  clearEmptyVariables,
   DEFAULT_DATABASE_URL,
   DEFAULT_DISCORD_API_URL,
   parseConfig,
@@ -101,5 +102,53 @@ describe("parseConfig", () => {
 
   it("GIVEN deploy without a client id THEN requireClientId names DISCORD_CLIENT_ID", () => {
     expect(() => requireClientId(parseConfig({ DISCORD_TOKEN: token }))).toThrow(/DISCORD_CLIENT_ID — manquant/);
+  });
+});
+
+describe("parseConfig: .env.example filled in as the README says", () => {
+  it("GIVEN an empty DISCORD_TOKEN THEN it is missing, with where to find it, not 'not a bot token'", () => {
+    for (const empty of ["", "   "]) {
+      const problems = problemsOf({ DISCORD_TOKEN: empty });
+      expect(problems).toEqual([
+        expect.stringMatching(/DISCORD_TOKEN — manquant.*Developer Portal → Bot → Reset Token/),
+      ]);
+      expect(problems[0]).not.toContain("ce n'est pas un token");
+    }
+  });
+
+  it("GIVEN every variable wrong at once THEN every problem is listed, one French line per variable", () => {
+    const problems = problemsOf({
+      DISCORD_TOKEN: "",
+      DISCORD_CLIENT_ID: "abc",
+      DISCORD_GUILD_ID: "12",
+      DISCORD_API_URL: "discord",
+      DATABASE_URL: "mysql://x",
+      LOG_LEVEL: "loud",
+      SHARD_COUNT: "0",
+    });
+    expect(problems).toHaveLength(7);
+    for (const line of problems) expect(line).toMatch(/^Configuration invalide : [A-Z_]+ — [^\n]+\.$/);
+  });
+
+  it("GIVEN deploy-commands without an Application ID and a bad token THEN both are listed at once", () => {
+    const problems = (() => {
+      try {
+        parseConfig({ DISCORD_TOKEN: "", DISCORD_CLIENT_ID: "" }, { clientIdRequired: true });
+      } catch (error) {
+        if (error instanceof ConfigError) return error.problems;
+      }
+      return [];
+    })();
+    expect(problems).toEqual([
+      expect.stringMatching(/DISCORD_TOKEN — manquant/),
+      expect.stringMatching(/DISCORD_CLIENT_ID — manquant.*Application ID/),
+    ]);
+  });
+
+  it("GIVEN blank variables THEN clearEmptyVariables removes them, and only them, so no library reads them", () => {
+    const env: NodeJS.ProcessEnv = { SHARD_COUNT: "", SHARDS: " ", LOG_LEVEL: "info", DATABASE_URL: "" };
+    clearEmptyVariables(env);
+    expect(env).toEqual({ LOG_LEVEL: "info" });
+    expect("SHARD_COUNT" in env).toBe(false);
   });
 });

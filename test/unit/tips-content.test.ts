@@ -101,7 +101,10 @@ describe("tips strings and commands", () => {
     expect(json.contexts).toEqual([InteractionContextType.Guild]);
     expect(config.guildOnly).toBe(true);
     const subcommands = json.options?.map((option) => option.name);
-    expect(subcommands).toEqual(["astuces", "voir", "publier-astuce", "prochaine-astuce"]);
+    expect(subcommands).toEqual(["astuces", "voir", "publier-astuce", "prochaine-astuce", "jours-feries", "vacances"]);
+    const vacances = json.options?.[5] as { type: number; options: { name: string }[] };
+    expect(vacances.type).toBe(ApplicationCommandOptionType.SubcommandGroup);
+    expect(vacances.options.map((option) => option.name)).toEqual(["ajouter", "retirer", "effacer"]);
     const astuces = json.options?.[0] as { type: number; options: { name: string; channel_types?: number[] }[] };
     expect(astuces.type).toBe(ApplicationCommandOptionType.Subcommand);
     expect(astuces.options.map((option) => option.name)).toEqual(["salon", "heure", "fuseau", "jours", "actif"]);

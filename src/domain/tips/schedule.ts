@@ -6,7 +6,7 @@ import { daysBetween, localDay } from "../time.js";
  * only depends on the calendar day in the guild's zone, so at most one tip per local day can ever be due.
  */
 
-/** "all": every day; "weekdays": school days, Monday to Friday. */
+/** "all": every day; "weekdays": school days, Monday to Friday (minus days off, see DailySchedule.dayOff). */
 export type PostingDays = "all" | "weekdays";
 export const postingDays = ["weekdays", "all"] as const satisfies readonly PostingDays[];
 
@@ -16,7 +16,15 @@ export interface DailySchedule {
   /** IANA zone the time and the days are read in. */
   readonly timeZone: string;
   readonly days: PostingDays;
+  /**
+   * Days with no tip although `days` includes them: public holidays and the class's holiday periods
+   * (tipsService.ts decides which apply to which mode). Called with "YYYY-MM-DD" local days; must be cheap.
+   */
+  readonly dayOff?: (day: string) => boolean;
 }
+
+/** How far ahead the next posting day is looked for: the longest summer holidays plus a margin. */
+const LOOKAHEAD_DAYS = 400;
 
 export interface ClockTime {
   readonly hour: number;
@@ -44,8 +52,8 @@ export function isoWeekday(day: string): number {
   return weekday === 0 ? 7 : weekday;
 }
 
-export function isPostingDay(day: string, days: PostingDays): boolean {
-  return days === "all" || isoWeekday(day) <= 5;
+export function isPostingDay(day: string, schedule: Pick<DailySchedule, "days" | "dayOff">): boolean {
+  return (schedule.days === "all" || isoWeekday(day) <= 5) && !schedule.dayOff?.(day);
 }
 
 /** The calendar day `count` days after `day` ("YYYY-MM-DD"). */
@@ -81,7 +89,7 @@ export function scheduledInstant(day: string, time: string, timeZone: string): D
  */
 export function dueDay(schedule: DailySchedule, lastDay: string | undefined, now: Date): string | undefined {
   const today = localDay(now, schedule.timeZone);
-  if (!isPostingDay(today, schedule.days)) return undefined;
+  if (!isPostingDay(today, schedule)) return undefined;
   if (lastDay !== undefined && daysBetween(lastDay, today) <= 0) return undefined;
   return scheduledInstant(today, schedule.time, schedule.timeZone).getTime() <= now.getTime() ? today : undefined;
 }
@@ -92,15 +100,15 @@ export function dueDay(schedule: DailySchedule, lastDay: string | undefined, now
  */
 export function nextPostInstant(schedule: DailySchedule, lastDay: string | undefined, now: Date): Date {
   const today = localDay(now, schedule.timeZone);
-  for (let offset = 0; offset <= 8; offset++) {
+  for (let offset = 0; offset <= LOOKAHEAD_DAYS; offset++) {
     const day = addDays(today, offset);
-    if (!isPostingDay(day, schedule.days)) continue;
+    if (!isPostingDay(day, schedule)) continue;
     if (lastDay !== undefined && daysBetween(lastDay, day) <= 0) continue;
     const instant = scheduledInstant(day, schedule.time, schedule.timeZone);
     // Today's slot already passed without a claim is due now; a later day's slot is always ahead.
     if (offset === 0 || instant.getTime() > now.getTime()) return instant;
   }
-  // Only reached with a lastDay far in the future (a clock set back by more than a week): try after it.
+  // Only reached with a lastDay far in the future (a clock set back a year) or no posting day in a year.
   return scheduledInstant(addDays(lastDay ?? today, 1), schedule.time, schedule.timeZone);
 }
 

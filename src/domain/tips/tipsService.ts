@@ -3,11 +3,13 @@ import { z } from "zod";
 import type { Tip } from "../../content/types.js";
 import type { Logger } from "../../logger.js";
 import type { Clock } from "../clock.js";
-import type { GuildSettingsRepository } from "../guildSettings.js";
+import type { GuildSettings, GuildSettingsRepository } from "../guildSettings.js";
 import type { KeyedLock } from "../locks.js";
 import { DEFAULT_TIME_ZONE, daysBetween, localDay } from "../time.js";
+import type { PublicHolidays } from "./publicHolidays.js";
 import { advance, giveBack, nextTipId, type Random, type RotationState, reconcile } from "./rotation.js";
 import { type DailySchedule, dueDay, nextPostInstant } from "./schedule.js";
+import { breakOn } from "./schoolBreaks.js";
 import { type TipsConfig, tipsConfigSchema } from "./settings.js";
 
 /** The channel permissions Réso needs to post a tip. */
@@ -102,6 +104,8 @@ export type PublishOutcome =
 export interface TipsStatus {
   readonly config: TipsConfig | undefined;
   readonly timeZone: string;
+  /** The guild's calendar: whose public holidays, and the class's holiday periods. */
+  readonly calendar: Pick<GuildSettings, "holidayCountry" | "holidayRegion" | "breaks">;
   /** When the schedule posts next; undefined when disabled or not configured. May be past: due at the next check. */
   readonly nextPost: Date | undefined;
   /** The last day claimed, whatever became of it. */
@@ -130,6 +134,8 @@ export interface DailyTipsOptions {
   readonly clock: Clock;
   readonly tips: readonly Tip[];
   readonly post: TipPoster;
+  /** Public holidays (loaded once at start); without it, only the class's holiday periods are days off. */
+  readonly holidays?: PublicHolidays;
   readonly logger?: Pick<Logger, "info" | "warn" | "error">;
   readonly random?: Random;
   /** How many guilds one check posts to at the same time. */
@@ -160,6 +166,7 @@ export class DailyTips {
   readonly #tipsById: ReadonlyMap<string, Tip>;
   readonly #bankIds: readonly string[];
   readonly #post: TipPoster;
+  readonly #holidays: PublicHolidays | undefined;
   readonly #logger: Pick<Logger, "info" | "warn" | "error">;
   readonly #random: Random;
   readonly #concurrency: number;
@@ -174,6 +181,7 @@ export class DailyTips {
     this.#tipsById = new Map(options.tips.map((tip) => [tip.id, tip]));
     this.#bankIds = options.tips.map((tip) => tip.id);
     this.#post = options.post;
+    this.#holidays = options.holidays;
     this.#logger = options.logger ?? silent;
     this.#random = options.random ?? Math.random;
     this.#concurrency = Math.max(1, options.concurrency ?? 4);
@@ -211,17 +219,21 @@ export class DailyTips {
   }
 
   async status(guildId: string): Promise<TipsStatus> {
-    const [config, timeZone, state] = await Promise.all([
+    const [config, settings, state] = await Promise.all([
       this.config(guildId),
-      this.timeZone(guildId),
+      this.#guildSettings.get(guildId),
       this.#state(guildId),
     ]);
     const now = this.#clock.now();
     const rotation = state.rotation ? reconcile(state.rotation, this.#bankIds, () => 0) : undefined;
+    const { timeZone, holidayCountry, holidayRegion, breaks } = settings;
     return {
       config,
       timeZone,
-      nextPost: config?.enabled ? nextPostInstant(schedule(config, timeZone), state.lastDay?.day, now) : undefined,
+      calendar: { holidayCountry, holidayRegion, breaks },
+      nextPost: config?.enabled
+        ? nextPostInstant(schedule(config, settings, this.#holidays), state.lastDay?.day, now)
+        : undefined,
       lastDay: state.lastDay,
       lastPosted: state.lastPosted,
       progress: { posted: rotation?.cursor ?? 0, total: this.#tips.length, cycle: rotation?.cycle ?? 1 },
@@ -286,9 +298,9 @@ export class DailyTips {
     return this.#locks.run(lockKey(guildId), async () => {
       const config = await this.config(guildId);
       if (!config?.enabled) return { kind: "disabled" } as const;
-      const timeZone = await this.timeZone(guildId);
+      const settings = await this.#guildSettings.get(guildId);
       const state = await this.#state(guildId);
-      const day = dueDay(schedule(config, timeZone), state.lastDay?.day, this.#clock.now());
+      const day = dueDay(schedule(config, settings, this.#holidays), state.lastDay?.day, this.#clock.now());
       if (day === undefined) return { kind: "not-due" } as const;
       return this.#claimAndPost(guildId, state, config.channelId, day, false);
     });
@@ -409,8 +421,28 @@ export function tipOfTheDay(tips: readonly Tip[], day: string): Tip {
   return tip;
 }
 
-export function schedule(config: TipsConfig, timeZone: string): DailySchedule {
-  return { time: config.time, timeZone, days: config.days };
+/**
+ * The guild's schedule. Days off:
+ * - school days (Monday–Friday): public holidays of the guild's country and region, and the class's periods;
+ * - every day: the class's periods only. A moderator who chose "every day" asked for weekends, and a public
+ *   holiday is a day off like a Sunday; a holiday period is their explicit "the class is away", whatever the mode.
+ */
+export function schedule(
+  config: TipsConfig,
+  settings: Pick<GuildSettings, "timeZone" | "holidayCountry" | "holidayRegion" | "breaks">,
+  holidays?: PublicHolidays,
+): DailySchedule {
+  const { holidayCountry, holidayRegion, breaks } = settings;
+  const publicHoliday =
+    config.days === "weekdays" && holidays && holidayCountry
+      ? (day: string) => holidays.holidayOn(day, holidayCountry, holidayRegion ?? undefined) !== undefined
+      : () => false;
+  return {
+    time: config.time,
+    timeZone: settings.timeZone,
+    days: config.days,
+    dayOff: (day) => publicHoliday(day) || breakOn(breaks, day) !== undefined,
+  };
 }
 
 function configKey(guildId: string): string {
