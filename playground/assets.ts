@@ -2,9 +2,6 @@
  * The page's script and style, bundled in memory by esbuild from playground/web/ and node_modules (the web
  * components, the markdown parser, the fonts): nothing is fetched from a CDN, by the server or by the browser.
  */
-import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
-import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, type Plugin } from "esbuild";
 
@@ -22,41 +19,48 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 const webDir = fileURLToPath(new URL("./web/", import.meta.url));
-const require = createRequire(import.meta.url);
 
 /**
- * The web components set their own font list inside their shadow roots ("gg sans", "Noto Sans", …) with no emoji
- * font in it, and a fresh machine may have none installed. "gg sans" (Discord's own font, not free) is first in
- * that list and defined nowhere: Noto Color Emoji is declared under that name, for emoji code points only (not
- * the digits and "#" it also draws), so every 📖 and 🎯 gets a glyph and the text stays in Noto Sans.
+ * Emoji: Twemoji (Discord's own emoji art) as a COLR font from twemoji-colr-font, since a fresh machine may have no
+ * emoji font. The web components set their own font list inside their shadow roots ("gg sans", "Noto Sans", …);
+ * "gg sans" (Discord's font, not free) comes first and is defined nowhere, so Twemoji is declared under that name,
+ * for emoji code points only: text stays in Noto Sans, and every 📖 and 🎯 gets its glyph, in the page and inside
+ * the components alike.
  */
-const emojiAsGgSans: Plugin = {
-  name: "emoji-as-gg-sans",
+const EMOJI_RANGES = [
+  "U+200D",
+  "U+203C",
+  "U+2049",
+  "U+20E3",
+  "U+2122",
+  "U+2139",
+  "U+2194-21AA",
+  "U+231A-23FF",
+  "U+24C2",
+  "U+25AA-25FE",
+  "U+2600-27BF",
+  "U+2934-2935",
+  "U+2B05-2B55",
+  "U+3030",
+  "U+303D",
+  "U+3297",
+  "U+3299",
+  "U+FE0F",
+  "U+1F000-1FAFF",
+  "U+E0020-E007F",
+].join(", ");
+
+const emojiFont: Plugin = {
+  name: "emoji-font",
   setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /^emoji-as-gg-sans$/ }, () => ({ path: "emoji", namespace: "emoji" }));
-    pluginBuild.onLoad({ filter: /.*/, namespace: "emoji" }, async () => {
-      const css = require.resolve("@fontsource/noto-color-emoji/400.css");
-      const text = await readFile(css, "utf8");
-      return {
-        contents: text
-          .replaceAll(/font-family:\s*['"]Noto Color Emoji['"]/g, "font-family: 'gg sans'")
-          .replaceAll(/font-weight:\s*400/g, "font-weight: 100 900")
-          .replaceAll(/unicode-range:([^;]+);/g, (_match, ranges: string) => `unicode-range: ${emojiOnly(ranges)};`),
-        loader: "css",
-        resolveDir: dirname(css),
-      };
-    });
+    pluginBuild.onResolve({ filter: /^emoji-font$/ }, () => ({ path: "emoji", namespace: "emoji-font" }));
+    pluginBuild.onLoad({ filter: /.*/, namespace: "emoji-font" }, () => ({
+      contents: `@font-face { font-family: "gg sans"; font-weight: 100 900; src: url("twemoji-colr-font/twemoji.woff2") format("woff2"); unicode-range: ${EMOJI_RANGES}; }`,
+      loader: "css",
+      resolveDir: webDir,
+    }));
   },
 };
-
-/** Keeps the ranges from U+2000 up (punctuation joiners, symbols, emoji); drops ASCII and Latin-1. */
-function emojiOnly(ranges: string): string {
-  const kept = ranges
-    .split(",")
-    .map((range) => range.trim())
-    .filter((range) => Number.parseInt(range.replace(/^U\+/i, "").split("-")[0] ?? "0", 16) >= 0x2000);
-  return kept.length > 0 ? kept.join(", ") : "U+1F600";
-}
 
 /** Bundles the page; returns its files by URL path ("/app.js", "/app.css", "/assets/…"). */
 export async function bundlePage(): Promise<Map<string, Asset>> {
@@ -71,7 +75,7 @@ export async function bundlePage(): Promise<Map<string, Asset>> {
     assetNames: "assets/[name]-[hash]",
     loader: { ".woff2": "file", ".woff": "file" },
     logLevel: "silent",
-    plugins: [emojiAsGgSans],
+    plugins: [emojiFont],
   });
   const assets = new Map<string, Asset>();
   for (const file of result.outputFiles) {

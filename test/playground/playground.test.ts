@@ -29,7 +29,9 @@ async function action(playground: Playground, request: Partial<ActionRequest> & 
 }
 
 async function messages(playground: Playground, userId: string = lea): Promise<MessagesResponse> {
-  return (await (await fetch(`${playground.url}/api/messages?channel=${general}&user=${userId}`)).json()) as MessagesResponse;
+  return (await (
+    await fetch(`${playground.url}/api/messages?channel=${general}&user=${userId}`)
+  ).json()) as MessagesResponse;
 }
 
 async function until<T>(find: () => Promise<T | undefined>, what: string, timeoutMs = 10_000): Promise<T> {
