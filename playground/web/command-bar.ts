@@ -74,6 +74,9 @@ export class CommandBar {
   }
 
   reset(): void {
+    // An autocomplete still waiting belongs to the command being dropped.
+    window.clearTimeout(this.autocompleteTimer);
+    this.autocompleteTurn += 1;
     this.entry = undefined;
     this.fields = [];
     this.active = undefined;
@@ -268,9 +271,11 @@ export class CommandBar {
     title: string,
     pick: (label: string, value: string | number) => () => void,
   ): Promise<void> {
+    const entry = this.entry;
+    if (!entry || this.active !== field) return;
     const turn = ++this.autocompleteTurn;
     const choices = await this.host.autocomplete(
-      this.entry?.command.name ?? "",
+      entry.command.name,
       this.values({ name: field.option.name, value: field.input.value, focused: true }),
     );
     if (turn !== this.autocompleteTurn || this.active !== field) return;
