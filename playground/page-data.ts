@@ -71,6 +71,7 @@ function pageMessage(message: TimelineMessage): PageMessage {
     attachments: message.attachments.map((attachment) => ({
       filename: attachment.filename,
       size: attachment.size,
+      contentType: attachment.contentType,
       url: `/api/attachments/${message.id}/${attachment.id}`,
     })),
     ephemeral: message.ephemeral,

@@ -3,7 +3,7 @@
  * interaction Réso receives through the gateway; the page only shows what the local Discord holds.
  */
 import { CommandBar } from "./command-bar.js";
-import { pageStrings } from "./i18n.js";
+import { localized, pageStrings } from "./i18n.js";
 import { setMarkdownLanguage } from "./markdown.js";
 import { openModal } from "./modal.js";
 import type {
@@ -206,6 +206,10 @@ function show(data: MessagesResponse): void {
   hint.textContent = strings().welcomeHint;
   welcome.append(heading, hint);
   const actions = {
+    commandLabel: (name: string) => {
+      const command = commands.find((candidate) => candidate.name === name);
+      return command ? localized(command.name, command.name_localizations, locale) : name;
+    },
     click: (message: PageMessage, customId: string) => {
       void action({ kind: "button", messageId: message.id, customId } as ActionRequest);
     },

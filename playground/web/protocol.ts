@@ -80,6 +80,7 @@ export interface PageState {
 export interface PageAttachment {
   filename: string;
   size: number;
+  contentType: string;
   url: string;
 }
 

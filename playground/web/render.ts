@@ -5,6 +5,8 @@ import { renderMarkdown } from "./markdown.js";
 import type { ApiComponent, ApiEmbed, PageMessage, PageState } from "./protocol.js";
 
 export interface MessageActions {
+  /** A command's name as this member's Discord shows it (its localisation). */
+  commandLabel(name: string): string;
   click(message: PageMessage, customId: string): void;
   select(message: PageMessage, component: ApiComponent, values: string[]): void;
   dismiss(message: PageMessage): void;
@@ -55,7 +57,7 @@ export function renderMessage(
         slot: "reply",
         author: user?.name ?? "?",
         avatar: `/avatars/${message.command.userId}.svg`,
-        command: `/${message.command.name}`,
+        command: `/${actions.commandLabel(message.command.name)}`,
         ...(user?.roleColor ? { "role-color": user.roleColor } : {}),
       }),
     );
@@ -66,7 +68,7 @@ export function renderMessage(
   if (message.attachments.length > 0) {
     const attachments = el("discord-attachments", { slot: "attachments" });
     for (const file of message.attachments) {
-      const attachment = el("discord-file-attachment", { name: file.filename, href: file.url, type: "text/csv" });
+      const attachment = el("discord-file-attachment", { name: file.filename, href: file.url, type: file.contentType });
       (attachment as unknown as { bytes: number }).bytes = file.size;
       attachments.append(attachment);
     }

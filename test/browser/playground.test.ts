@@ -211,6 +211,15 @@ describe("the playground in chromium", () => {
     const ack = page.locator("#messages discord-message[ephemeral]").last();
     await expect.poll(() => ack.textContent()).toBeTruthy();
     await shot("quiz-classe-eleve");
+
+    // The teacher's report comes with its CSV, as an attachment that downloads from the page.
+    await page.locator("#who").selectOption(PLAYGROUND_IDS.teacherId);
+    await slash("rapport");
+    const file = lastMessage().locator("discord-file-attachment");
+    await expect.poll(() => file.count()).toBe(1);
+    const href = await file.getAttribute("href");
+    const csv = await (await fetch(`${playground.url}${href}`)).text();
+    expect(csv.split("\n")[0]).toMatch(/;/);
   });
 
   it("GIVEN a request Discord would refuse THEN the page shows a red banner with the reason", async () => {
@@ -233,6 +242,22 @@ describe("the playground in chromium", () => {
     const banner = page.locator(".banner").last();
     await expect.poll(() => banner.textContent()).toMatch(/Discord refuserait cette requête.*2000/);
     await shot("refus");
+  });
+
+  it("GIVEN English THEN commands have their English names and Réso answers in English", async () => {
+    await page.locator("#lang").selectOption("en-US");
+    expect(await page.locator(".bar-input").getAttribute("placeholder")).toMatch(/^Message #général/);
+    await page.locator(".bar-input").click();
+    await page.keyboard.type("/");
+    const listed = await page.locator(".popup-item .popup-label").allTextContents();
+    expect(listed).toEqual(expect.arrayContaining(["/course", "/help", "/quiz"]));
+    await page.keyboard.press("Escape");
+    await slash("help");
+    await expect
+      .poll(() => lastMessage().locator("discord-embed").first().getAttribute("embed-title"))
+      .toBe("Réso, your study room on Discord");
+    await expect.poll(() => lastMessage().locator("discord-command").getAttribute("command")).toBe("/help");
+    await page.locator("#lang").selectOption("fr");
   });
 
   it("THEN the page asked nothing of any other site (no CDN, no font service)", () => {
