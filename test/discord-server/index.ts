@@ -41,6 +41,7 @@ export type {
   RecordedFile,
   RoleFixture,
   SelectInput,
+  TimelineMessage,
   Violation,
   ViolationKind,
 } from "./types.js";

@@ -44,6 +44,7 @@ import type {
   ModalSubmitInput,
   RecordedCall,
   SelectInput,
+  TimelineMessage,
   Violation,
 } from "./types.js";
 import { strictSchemas } from "./validation.js";
@@ -373,6 +374,39 @@ export class LocalDiscord {
       .filter((m) => m.source === "channel" && m.channelId === channelId && !m.deleted)
       .map((m) => this.state.messageState(m.id))
       .filter((m): m is MessageState => m !== undefined);
+  }
+
+  /**
+   * What a channel shows, oldest first: the bot's posts and interaction replies (deferred ones still "thinking"),
+   * ephemeral ones with the one user who can see them, and who ran the command a reply answers.
+   */
+  timeline(channelId: string): TimelineMessage[] {
+    const out: TimelineMessage[] = [];
+    for (const stored of this.state.messages.values()) {
+      if (stored.channelId !== channelId || stored.deleted) continue;
+      const state = this.state.messageState(stored.id);
+      if (!state) continue;
+      const interaction = stored.interactionId ? this.state.interactions.get(stored.interactionId) : undefined;
+      const data = interaction?.payload.data as { name?: unknown } | undefined;
+      out.push({
+        ...state,
+        ...(stored.visibleTo ? { visibleTo: stored.visibleTo } : {}),
+        ...(interaction ? { interactionUserId: interaction.userId } : {}),
+        ...(interaction?.type === 2 && typeof data?.name === "string" ? { commandName: data.name } : {}),
+      });
+    }
+    return out.sort((a, b) => a.createdAt - b.createdAt);
+  }
+
+  /** Calls `listener` after every recorded REST call and violation (the playground streams them to its page). */
+  onRecord(listener: { call?: (call: RecordedCall) => void; violation?: (violation: Violation) => void }): () => void {
+    const { call, violation } = listener;
+    if (call) this.state.events.on("call", call);
+    if (violation) this.state.events.on("violation", violation);
+    return () => {
+      if (call) this.state.events.off("call", call);
+      if (violation) this.state.events.off("violation", violation);
+    };
   }
 
   /** Current state of any message the bot posted; undefined if unknown or deleted. */

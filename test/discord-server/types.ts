@@ -193,6 +193,16 @@ export interface MessageState {
   editedAt?: number;
 }
 
+/** A message as the channel shows it (see LocalDiscord.timeline). */
+export interface TimelineMessage extends MessageState {
+  /** For ephemeral messages: the only user who sees them. */
+  visibleTo?: string;
+  /** The user whose interaction created the message. */
+  interactionUserId?: string;
+  /** For a reply to a slash command: the command's name. */
+  commandName?: string;
+}
+
 export interface AutocompleteChoice {
   name: string;
   value: string | number;
