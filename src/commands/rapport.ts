@@ -10,9 +10,11 @@ import {
 import { classCommandTexts, classStrings } from "../content/class-strings.js";
 import { localeOf } from "../content/locale.js";
 import { quizStrings } from "../content/quiz-strings.js";
+import { attachReportChart } from "../discord/charts.js";
 import { localize } from "../discord/localize.js";
 import { answerPrivately } from "../discord/respond.js";
 import { reportActions, reportView, resetConfirmView } from "../discord/views/report.js";
+import { itemsPerQuestion, masteredCounts } from "../domain/report/chartData.js";
 import { buildReport, guildProfiles, reportCsv } from "../domain/report/classReport.js";
 import { localDay } from "../domain/time.js";
 import type { Command } from "./index.js";
@@ -24,7 +26,8 @@ export default {
     .setIntegrationTypes(ApplicationIntegrationType.GuildInstall),
   guildOnly: true,
 
-  async execute(interaction, { quiz, stores, guildSettings, clock }) {
+  async execute(interaction, context) {
+    const { quiz, stores, guildSettings, clock } = context;
     const locale = localeOf(interaction.locale);
     const strings = classStrings[locale];
     const guildId = interaction.guildId ?? "";
@@ -44,11 +47,17 @@ export default {
       name: strings.csvFileName(today),
       description: strings.reportTitle,
     });
-    await interaction.editReply({
+    // The profiles were read anyway: the class statistics' mastery counts (what /score compares with) are set right.
+    await quiz.stats.add(guildId, {
+      kind: "mastery",
+      mastered: masteredCounts(profiles, mastery, itemsPerQuestion(quiz.bank)),
+    });
+    const sent = await interaction.editReply({
       ...reportView(report, settings.season, strings, quizStrings[locale]),
       files: [csv],
       allowedMentions: { parse: [] },
     });
+    await attachReportChart(interaction, sent, context, { guildId, locale, report, stats, profiles, today });
   },
 
   components: {
