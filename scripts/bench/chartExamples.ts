@@ -12,7 +12,7 @@ const chapters = ["Interactivité et engagement", "Une communauté active", "La 
 export const classExample: ClassChartInput = {
   locale: "fr",
   title: "Rapport de la classe",
-  subtitle: "1 décembre 2026 · 27 membres ont déjà répondu",
+  subtitle: "1er décembre 2026 · 27 membres ont déjà répondu",
   masteryTitle: "Maîtrise par question d'étude",
   meanLabel: "moyenne",
   medianLabel: "médiane",

@@ -4,8 +4,9 @@ import type { Locale, Widen } from "./locale.js";
 const fr = {
   dateLocale: "fr-FR",
   reportTitle: "Rapport de la classe",
+  // French writes the first of the month "1er": "1er décembre 2026".
   reportSubtitle: (date: string, members: number) =>
-    `${date} · ${members} membre${members > 1 ? "s" : ""} ${members > 1 ? "ont" : "a"} déjà répondu`,
+    `${date.replace(/^1 /, "1er ")} · ${members} membre${members > 1 ? "s" : ""} ${members > 1 ? "ont" : "a"} déjà répondu`,
   masteryTitle: "Maîtrise par question d'étude",
   mean: "moyenne",
   median: "médiane",

@@ -87,6 +87,8 @@ describe("the /rapport chart", () => {
     expect(input.missed[0]).toMatchObject({ share: 1, value: "4 erreurs sur 4" });
     expect(input.missed[0]?.label.length).toBeLessThanOrEqual(52);
     expect(input.mastery[0]).toEqual({ label: "Interactivité et engagement", mean: 0.62, median: 0.7 });
+    expect(input.subtitle).toBe("12 mars 2026 · 4 membres ont déjà répondu");
+    expect(chartStrings.fr.reportSubtitle("1 décembre 2026", 1)).toBe("1er décembre 2026 · 1 membre a déjà répondu");
   });
 
   it("GIVEN the spec THEN a 1200×900 PNG that decodes, is not blank, and whose SVG holds the French labels", async () => {
