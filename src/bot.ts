@@ -1,4 +1,5 @@
 import { Client, disableValidators, Events, GatewayIntentBits, Options } from "discord.js";
+import { ChartRenderer } from "./charts/chartRenderer.js";
 import type { Config } from "./config.js";
 import { loadCatalog } from "./content/index.js";
 import { quizBank } from "./content/quiz-bank.js";
@@ -83,6 +84,7 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
       locks,
       timeZoneOf: async (guildId) => (await guildSettings.get(guildId)).timeZone,
     }),
+    charts: new ChartRenderer({ worker: new URL("./charts/renderWorker.js", import.meta.url) }),
     logger,
     stores,
     catalog,
@@ -137,6 +139,9 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
       }
       await client.destroy().catch((error: unknown) => logger.warn({ err: error }, "gateway close failed"));
       await run.end().catch((error: unknown) => logger.warn({ err: error }, "could not record the clean stop"));
+      await context.charts
+        .close()
+        .catch((error: unknown) => logger.warn({ err: error }, "chart worker failed to stop"));
       await stores.close();
     })();
     return stopping;

@@ -11,12 +11,14 @@ import { classCommandTexts, classStrings } from "../content/class-strings.js";
 import { localeOf } from "../content/locale.js";
 import { privacyStrings } from "../content/privacy-strings.js";
 import { quizStrings } from "../content/quiz-strings.js";
+import { attachReportChart } from "../discord/charts.js";
 import { localize } from "../discord/localize.js";
 import { memberEraseHandlers } from "../discord/memberErasure.js";
 import { answerPrivately } from "../discord/respond.js";
 import { row } from "../discord/views/layout.js";
 import { eraseMemberButton } from "../discord/views/privacy.js";
 import { reportActions, reportView, resetConfirmView } from "../discord/views/report.js";
+import { itemsPerQuestion, masteredCounts } from "../domain/report/chartData.js";
 import { buildReport, guildProfiles, reportCsv } from "../domain/report/classReport.js";
 import { localDay } from "../domain/time.js";
 import type { Command } from "./index.js";
@@ -28,7 +30,8 @@ export default {
     .setIntegrationTypes(ApplicationIntegrationType.GuildInstall),
   guildOnly: true,
 
-  async execute(interaction, { quiz, stores, guildSettings, clock }) {
+  async execute(interaction, context) {
+    const { quiz, stores, guildSettings, clock } = context;
     const locale = localeOf(interaction.locale);
     const strings = classStrings[locale];
     const guildId = interaction.guildId ?? "";
@@ -48,13 +51,19 @@ export default {
       name: strings.csvFileName(today),
       description: strings.reportTitle,
     });
+    // The profiles were read anyway: the class statistics' mastery counts (what /score compares with) are set right.
+    await quiz.stats.add(guildId, {
+      kind: "mastery",
+      mastered: masteredCounts(profiles, mastery, itemsPerQuestion(quiz.bank)),
+    });
     const view = reportView(report, settings.season, strings, quizStrings[locale]);
-    await interaction.editReply({
+    const sent = await interaction.editReply({
       ...view,
       components: [...view.components, row(eraseMemberButton(privacyStrings[locale]))],
       files: [csv],
       allowedMentions: { parse: [] },
     });
+    await attachReportChart(interaction, sent, context, { guildId, locale, report, stats, profiles, today });
   },
 
   components: {

@@ -12,6 +12,7 @@ import {
 import { localeOf } from "../content/locale.js";
 import { quizCommandTexts, quizStrings } from "../content/quiz-strings.js";
 import type { SectionRef } from "../content/types.js";
+import { attachScoreChart } from "../discord/charts.js";
 import { localize } from "../discord/localize.js";
 import { openSectionButton } from "../discord/views/course.js";
 import { memberCount, rankOf } from "../domain/quiz/leaderboard.js";
@@ -32,8 +33,10 @@ export default {
     .addUserOption(localize(new SlashCommandUserOption(), texts.options.membre)),
   guildOnly: true,
 
-  async execute(interaction, { quiz, catalog, clock, guildSettings }) {
-    const strings = quizStrings[localeOf(interaction.locale)];
+  async execute(interaction, context) {
+    const { quiz, catalog, clock, guildSettings } = context;
+    const locale = localeOf(interaction.locale);
+    const strings = quizStrings[locale];
     const guildId = interaction.guildId ?? "";
     const target = interaction.options.getUser(texts.options.membre.name.fr) ?? interaction.user;
     const own = target.id === interaction.user.id;
@@ -106,6 +109,7 @@ export default {
       flags: MessageFlags.Ephemeral,
       allowedMentions: { parse: [] },
     });
+    await attachScoreChart(interaction, context, { guildId, userId: target.id, locale, name, profile, today });
   },
 } satisfies Command;
 

@@ -1,4 +1,5 @@
 import type { Client } from "discord.js";
+import type { ChartRenderer } from "../charts/chartRenderer.js";
 import type { Command } from "../commands/index.js";
 import type { Config } from "../config.js";
 import type { Clock } from "../domain/clock.js";
@@ -25,6 +26,8 @@ export interface BotContext {
   readonly guildSettings: GuildSettingsRepository;
   readonly quiz: QuizService;
   readonly written: WrittenAnswers;
+  /** Draws `/rapport`'s and `/score`'s pictures on a worker thread, cached until new answers change them. */
+  readonly charts: ChartRenderer;
   readonly client: Client;
   readonly router: InteractionRouter;
   readonly commands: ReadonlyMap<string, Command>;

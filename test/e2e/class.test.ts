@@ -20,6 +20,7 @@ import {
   messageText,
   Permissions,
 } from "../discord-server/index.js";
+import { expectChartAttached } from "./charts.js";
 import { type Classroom, expectNoViolations, openClassroom } from "./setup.js";
 
 const { guildId, teacherId } = DEFAULT_IDS;
@@ -337,6 +338,9 @@ describe("/rapport", () => {
     expect(rows).toHaveLength(4);
     const hugoRow = rows.find((row) => row.endsWith(`;${hugo}`));
     expect(hugoRow?.split(";")[1]).toBe(String(await points(hugo)));
+    await expectChartAttached(report, /^rapport-reso-\d{4}-\d{2}-\d{2}\.png$/, { width: 1200, height: 900 });
+    // The picture is added beside the CSV, which stays.
+    expect(report.message()?.attachments.map((attachment) => attachment.filename.slice(-4))).toEqual([".csv", ".png"]);
 
     const newTerm = await click(
       message,

@@ -13,6 +13,7 @@ import {
   getButton,
   type MessageState,
 } from "../discord-server/index.js";
+import { expectChartAttached } from "./charts.js";
 import { startBot } from "./harness.js";
 import { type Classroom, expectNoViolations, openClassroom } from "./setup.js";
 
@@ -158,6 +159,9 @@ describe("/quiz", () => {
     expect(field(score, "Réussite")).toBe("67 % (2/3)");
     expect(field(score, "Maîtrise par question")).toContain("Interactivité et engagement");
     expect(field(score, "À relire")).not.toContain("Rien pour l'instant");
+    const scored = await room.discord.sendCommand({ name: "score", userId: ana });
+    await scored.settled();
+    await expectChartAttached(scored, /^progression-reso\.png$/, { width: 900, height: 760 });
     expectNoViolations(room.discord);
   });
 

@@ -6,7 +6,14 @@ import type { KeyedLock } from "../locks.js";
 import { isRightAnswer, POINTS_PER_RIGHT_ANSWER, validChoice } from "../quiz/grading.js";
 import { nextProgress } from "../quiz/leitner.js";
 import { drawOptionOrders, type OptionOrder } from "../quiz/optionOrder.js";
-import { type Profile, type QuizService, type QuizSession, SESSION_LIFETIME_MS } from "../quiz/quizService.js";
+import {
+  answerFacts,
+  type Profile,
+  type QuizService,
+  type QuizSession,
+  SESSION_LIFETIME_MS,
+  withActivity,
+} from "../quiz/quizService.js";
 import { shuffle } from "../quiz/selection.js";
 import { extendStreak } from "../quiz/streak.js";
 import { localDay } from "../time.js";
@@ -445,6 +452,7 @@ export class LiveRoundService {
             ...base,
             answers: { ...base.answers, [position]: { chosen: answer.chosen, correct, points } },
           };
+          const progress = nextProgress(profile.items[bankItem.id], correct, today);
           const updated: Profile = {
             ...profile,
             name: answer.name,
@@ -452,11 +460,11 @@ export class LiveRoundService {
             answered: profile.answered + 1,
             correct: profile.correct + (correct ? 1 : 0),
             streak: extendStreak(profile.streak, today),
-            items: { ...profile.items, [bankItem.id]: nextProgress(profile.items[bankItem.id], correct, today) },
+            items: { ...profile.items, [bankItem.id]: progress },
             sessions: { ...recentSessions(profile.sessions, now.getTime()), [sessionId]: updatedSession },
+            activity: withActivity(profile.activity, today),
           };
-          const firstOfMember: boolean = Object.keys(profile.items).length === 0;
-          return { profile: updated, result: { firstOfMember } };
+          return { profile: updated, result: answerFacts(profile, bankItem, progress, today) };
         });
         if (applied) {
           await this.#quiz.stats.add(round.guildId, {
@@ -465,7 +473,7 @@ export class LiveRoundService {
             itemId: bankItem.id,
             correct,
             firstOfSession: false,
-            firstOfMember: applied.firstOfMember,
+            ...applied,
             at: now.getTime(),
           });
         }

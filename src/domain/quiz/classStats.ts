@@ -1,5 +1,9 @@
 import type Keyv from "keyv";
 import { CoalescingWriter } from "../coalescingWriter.js";
+import { daysBetween } from "../time.js";
+
+/** Daily activity is kept this many local days back (the report's chart shows the last 28). */
+export const ACTIVITY_DAYS_KEPT = 60;
 
 /** Attempts and misses of one item across the guild. */
 export interface ItemTally {
@@ -24,6 +28,22 @@ export interface ClassStats {
   /** Members who answered at least once: a count, so the key stays small with 100,000 members. */
   readonly members: number;
   readonly items: Readonly<Record<string, ItemTally>>;
+  /**
+   * Per local day ("YYYY-MM-DD", guild time zone), the last ACTIVITY_DAYS_KEPT days: members who answered (each
+   * counted once, on their first answer of the day, known from their profile) and answers. Absent: none yet.
+   */
+  readonly days?: Readonly<Record<string, DayActivity>>;
+  /**
+   * Per study question, how many (member, item) pairs sit in a mastered box: the class's mastery without reading
+   * every profile. Kept by each answer's change and reset to the exact count by each `/rapport` (which reads the
+   * profiles anyway), so a guild whose statistics predate it is right from its next report.
+   */
+  readonly mastered?: Readonly<Record<string, number>>;
+}
+
+export interface DayActivity {
+  readonly members: number;
+  readonly answers: number;
 }
 
 export const emptyClassStats: ClassStats = {
@@ -47,6 +67,13 @@ export type StatsEvent =
       /** The member's first answer ever (they had no Leitner box yet): counts the member once. */
       readonly firstOfMember: boolean;
       readonly at: number;
+      /** Local day of the answer; absent in events queued by an older version. */
+      readonly day?: string;
+      /** The member's first answer of `day` (their profile's last active day was earlier). */
+      readonly firstOfDay?: boolean;
+      /** The item's study question, and whether this answer moved it into (+1) or out of (-1) a mastered box. */
+      readonly question?: number;
+      readonly masteredChange?: -1 | 0 | 1;
     }
   | { readonly kind: "round"; readonly at: number }
   /**
@@ -59,12 +86,16 @@ export type StatsEvent =
       readonly items: Readonly<Record<string, ItemTally>>;
       /** They had answered at least once, so they were counted in `members`. */
       readonly member: boolean;
-    };
+    }
+  /** The exact mastered counts, from a full read of the profiles (`/rapport`). */
+  | { readonly kind: "mastery"; readonly mastered: Readonly<Record<string, number>> };
 
 export function applyStatsEvents(stats: ClassStats, events: readonly StatsEvent[]): ClassStats {
   let { since, answers, correct, sessions, rounds } = stats;
   let members = typeof stats.members === "number" ? stats.members : Object.keys(stats.members ?? {}).length;
   const items: Record<string, ItemTally> = { ...stats.items };
+  const days: Record<string, DayActivity> = { ...stats.days };
+  let mastered: Record<string, number> | undefined = stats.mastered && { ...stats.mastered };
   for (const event of events) {
     if (event.kind === "forget") {
       for (const [itemId, gone] of Object.entries(event.items)) {
@@ -82,6 +113,10 @@ export function applyStatsEvents(stats: ClassStats, events: readonly StatsEvent[
       if (event.member) members = Math.max(0, members - 1);
       continue;
     }
+    if (event.kind === "mastery") {
+      mastered = { ...event.mastered };
+      continue;
+    }
     since = since === null ? event.at : Math.min(since, event.at);
     if (event.kind === "round") {
       rounds += 1;
@@ -93,8 +128,40 @@ export function applyStatsEvents(stats: ClassStats, events: readonly StatsEvent[
     if (event.firstOfMember) members += 1;
     const tally = items[event.itemId] ?? { attempts: 0, misses: 0 };
     items[event.itemId] = { attempts: tally.attempts + 1, misses: tally.misses + (event.correct ? 0 : 1) };
+    if (event.day) {
+      const day = days[event.day] ?? { members: 0, answers: 0 };
+      days[event.day] = { members: day.members + (event.firstOfDay ? 1 : 0), answers: day.answers + 1 };
+    }
+    if (event.question !== undefined && event.masteredChange) {
+      mastered ??= {};
+      const key = String(event.question);
+      mastered[key] = Math.max(0, (mastered[key] ?? 0) + event.masteredChange);
+    }
   }
-  return { since, answers, correct, sessions, rounds, members, items };
+  return { since, answers, correct, sessions, rounds, members, items, days: recentDays(days), mastered };
+}
+
+/** The days of the last ACTIVITY_DAYS_KEPT, counted back from the latest one: the key stays small for good. */
+function recentDays(days: Record<string, DayActivity>): Record<string, DayActivity> {
+  const latest = Object.keys(days).sort().at(-1);
+  if (latest === undefined) return days;
+  return Object.fromEntries(Object.entries(days).filter(([day]) => daysBetween(day, latest) < ACTIVITY_DAYS_KEPT));
+}
+
+/**
+ * The class's mastery per study question (0–1): mastered (member, item) pairs over all possible pairs of the
+ * members who answered at least once. The same figure as the average of each member's own mastery.
+ */
+export function classMastery(
+  stats: ClassStats,
+  itemsPerQuestion: Readonly<Record<number, number>>,
+): Record<number, number> {
+  const result: Record<number, number> = {};
+  for (const [question, count] of Object.entries(itemsPerQuestion)) {
+    const pairs = stats.members * count;
+    result[Number(question)] = pairs === 0 ? 0 : Math.min(1, (stats.mastered?.[question] ?? 0) / pairs);
+  }
+  return result;
 }
 
 /** What a member's profile counted in the class statistics: their attempts and misses per item (lifetime). */

@@ -3,7 +3,7 @@ import type Keyv from "keyv";
 import type { QuizItem, StudyQuestionNumber } from "../../content/types.js";
 import type { Clock } from "../clock.js";
 import type { KeyedLock } from "../locks.js";
-import { localDay } from "../time.js";
+import { daysBetween, localDay } from "../time.js";
 import { BoardWriter } from "./boardWriter.js";
 import { ClassStatsWriter, forgetEvent } from "./classStats.js";
 import { isRightAnswer, POINTS_PER_RIGHT_ANSWER, validChoice } from "./grading.js";
@@ -53,7 +53,12 @@ export interface Profile {
   readonly writtenDays?: Readonly<Record<string, string>>;
   /** Best grade (0–10) per written study question, from /reponse. */
   readonly bestGrades?: Readonly<Record<string, number>>;
+  /** Quiz answers per local day, the last MEMBER_ACTIVITY_DAYS days (`/score`'s chart). Absent: none yet. */
+  readonly activity?: Readonly<Record<string, number>>;
 }
+
+/** A member's daily answers are kept eight weeks back: what `/score` shows, and a bounded profile. */
+export const MEMBER_ACTIVITY_DAYS = 56;
 
 export const emptyProfile = (name: string): Profile => ({
   name,
@@ -237,7 +242,7 @@ export class QuizService {
     const now = this.#clock.now();
     const today = localDay(now, (await this.#settingsOf(input.guildId)).timeZone);
     let change: { from: number; to: number } | undefined;
-    let counted: { itemId: string; correct: boolean; firstOfSession: boolean; firstOfMember: boolean } | undefined;
+    let counted: ({ itemId: string; correct: boolean; firstOfSession: boolean } & AnswerFacts) | undefined;
     const outcome = await this.#update<AnswerOutcome>(input.guildId, input.userId, input.name, (profile) => {
       const session = profile.sessions[input.sessionId];
       if (!session || !this.#alive(session)) return { profile, result: { status: "expired" } };
@@ -251,6 +256,7 @@ export class QuizService {
       const correct = isRightAnswer(item, chosen);
       const answer: SessionAnswer = { chosen, correct, points: correct ? POINTS_PER_RIGHT_ANSWER : 0 };
       const updatedSession: QuizSession = { ...session, answers: { ...session.answers, [input.position]: answer } };
+      const progress = nextProgress(profile.items[item.id], correct, today);
       const updated: Profile = {
         ...profile,
         name: input.name,
@@ -258,15 +264,16 @@ export class QuizService {
         answered: profile.answered + 1,
         correct: profile.correct + (correct ? 1 : 0),
         streak: extendStreak(profile.streak, today),
-        items: { ...profile.items, [item.id]: nextProgress(profile.items[item.id], correct, today) },
+        items: { ...profile.items, [item.id]: progress },
         sessions: { ...liveSessions(profile.sessions, now.getTime()), [session.id]: updatedSession },
+        activity: withActivity(profile.activity, today),
       };
       change = { from: profile.points, to: updated.points };
       counted = {
         itemId: item.id,
         correct,
         firstOfSession: Object.keys(session.answers).length === 0,
-        firstOfMember: Object.keys(profile.items).length === 0,
+        ...answerFacts(profile, item, progress, today),
       };
       return {
         profile: updated,
@@ -340,6 +347,35 @@ export class QuizService {
       if (!profile.sessions[id]) return id;
     }
   }
+}
+
+/** What one answer changes in the class statistics, seen from the member's profile before it. */
+export interface AnswerFacts {
+  readonly firstOfMember: boolean;
+  readonly day: string;
+  readonly firstOfDay: boolean;
+  readonly question: StudyQuestionNumber;
+  readonly masteredChange: -1 | 0 | 1;
+}
+
+export function answerFacts(before: Profile, item: QuizItem, progress: ItemProgress, today: string): AnswerFacts {
+  const wasMastered = (before.items[item.id]?.box ?? 0) >= MASTERED_BOX;
+  const isMastered = progress.box >= MASTERED_BOX;
+  return {
+    firstOfMember: Object.keys(before.items).length === 0,
+    day: today,
+    // The streak's last day is the member's last day with a quiz answer: counting them on their first answer of
+    // the day needs no list of who was active.
+    firstOfDay: before.streak.lastDay !== today,
+    question: item.question,
+    masteredChange: isMastered === wasMastered ? 0 : isMastered ? 1 : -1,
+  };
+}
+
+/** One more answer on `today`, days older than MEMBER_ACTIVITY_DAYS dropped. */
+export function withActivity(activity: Profile["activity"], today: string): Record<string, number> {
+  const kept = Object.entries(activity ?? {}).filter(([day]) => daysBetween(day, today) < MEMBER_ACTIVITY_DAYS);
+  return { ...Object.fromEntries(kept), [today]: (activity?.[today] ?? 0) + 1 };
 }
 
 /** The profile as it counts in `season`: points of an earlier term are cleared, learning history kept. */

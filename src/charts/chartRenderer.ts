@@ -1,0 +1,74 @@
+import { createHash } from "node:crypto";
+import { LRUCache } from "lru-cache";
+import { Piscina } from "piscina";
+import type { TopLevelSpec } from "vega-lite";
+import type { ChartSize } from "./render.js";
+import type { RenderTask } from "./renderWorker.js";
+
+/** Pictures waiting for the worker at most: past that, a burst of requests gets the text alone, not a long wait. */
+const MAX_QUEUE = 50;
+/** PNGs kept in memory, all guilds together (a report is about 60 kB, a score picture 30 kB). */
+const CACHE_BYTES = 32 * 1024 * 1024;
+/** How long the render worker stays up after its last chart. */
+const WORKER_IDLE_MS = 10 * 60 * 1000;
+
+export interface ChartRendererOptions {
+  /** The built worker module (dist/charts/renderWorker.js); null: render on this thread (unit tests, scripts). */
+  readonly worker: URL | null;
+}
+
+/**
+ * Draws charts off the main thread, one at a time (one worker: charts are rare, answers are not), and keeps the
+ * last picture of each `key` (a guild's report, a member's score) while its spec is unchanged: a picture is drawn
+ * again only once new answers change what it shows. Two requests for the same picture share one render.
+ */
+export class ChartRenderer {
+  readonly #pool: Piscina<RenderTask, Buffer> | undefined;
+  readonly #cache = new LRUCache<string, { fingerprint: string; png: Buffer }>({
+    maxSize: CACHE_BYTES,
+    sizeCalculation: (entry) => Math.max(1, entry.png.length),
+  });
+  readonly #running = new Map<string, Promise<Buffer>>();
+
+  constructor(options: ChartRendererOptions) {
+    this.#pool = options.worker
+      ? // Started on the first chart and stopped after WORKER_IDLE_MS: the worker holds 80–100 MB that a bot whose
+        // charts are rare should not carry all day. Its cold start (about a second) never delays a reply, since
+        // the picture is edited in after the text.
+        new Piscina({
+          filename: options.worker.href,
+          minThreads: 0,
+          maxThreads: 1,
+          idleTimeout: WORKER_IDLE_MS,
+          maxQueue: MAX_QUEUE,
+        })
+      : undefined;
+  }
+
+  async render(key: string, spec: TopLevelSpec, size: ChartSize): Promise<Buffer> {
+    const fingerprint = createHash("sha256")
+      .update(JSON.stringify([spec, size]))
+      .digest("base64url");
+    const cached = this.#cache.get(key);
+    if (cached?.fingerprint === fingerprint) return cached.png;
+    const runningKey = `${key}\n${fingerprint}`;
+    let running = this.#running.get(runningKey);
+    if (!running) {
+      running = this.#draw({ spec, size }).finally(() => this.#running.delete(runningKey));
+      this.#running.set(runningKey, running);
+    }
+    const png = await running;
+    this.#cache.set(key, { fingerprint, png });
+    return png;
+  }
+
+  async close(): Promise<void> {
+    await this.#pool?.destroy();
+  }
+
+  async #draw(task: RenderTask): Promise<Buffer> {
+    if (this.#pool) return Buffer.from(await this.#pool.run(task));
+    const { renderChartPng } = await import("./render.js");
+    return renderChartPng(task.spec, task.size);
+  }
+}

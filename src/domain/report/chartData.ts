@@ -1,0 +1,86 @@
+import type { StudyQuestionNumber } from "../../content/types.js";
+import type { ClassStats } from "../quiz/classStats.js";
+import type { Profile } from "../quiz/quizService.js";
+import type { MemberProfile } from "./classReport.js";
+
+const QUESTIONS = [1, 2, 3, 4] as const;
+const DAY_MS = 86_400_000;
+
+/** The `count` local days ending with `today` ("YYYY-MM-DD"), oldest first. */
+export function lastDays(today: string, count: number): string[] {
+  const end = Date.parse(`${today}T00:00:00Z`);
+  return Array.from({ length: count }, (_, index) =>
+    new Date(end - (count - 1 - index) * DAY_MS).toISOString().slice(0, 10),
+  );
+}
+
+/** Members active and answers on each of the last `count` days (zero on days nobody answered). */
+export function dailyActivity(
+  stats: ClassStats,
+  today: string,
+  count: number,
+): { day: string; members: number; answers: number }[] {
+  return lastDays(today, count).map((day) => ({ day, members: 0, answers: 0, ...stats.days?.[day] }));
+}
+
+/** The middle value (the mean of the two middle ones for an even count); 0 for none. */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/** Per study question, the median of the mastery of the members who answered at least once. */
+export function masteryMedians(
+  profiles: readonly MemberProfile[],
+  mastery: (profile: Profile) => Record<StudyQuestionNumber, number>,
+): Record<StudyQuestionNumber, number> {
+  const own = profiles.filter(({ profile }) => Object.keys(profile.items).length > 0).map((m) => mastery(m.profile));
+  const result = { 1: 0, 2: 0, 3: 0, 4: 0 } as Record<StudyQuestionNumber, number>;
+  for (const question of QUESTIONS) result[question] = median(own.map((values) => values[question]));
+  return result;
+}
+
+/** The exact mastered (member, item) counts per question, as `ClassStats.mastered` keeps them. */
+export function masteredCounts(
+  profiles: readonly MemberProfile[],
+  mastery: (profile: Profile) => Record<StudyQuestionNumber, number>,
+  itemsPerQuestion: Readonly<Record<StudyQuestionNumber, number>>,
+): Record<string, number> {
+  const counts: Record<string, number> = { 1: 0, 2: 0, 3: 0, 4: 0 };
+  for (const { profile } of profiles) {
+    const own = mastery(profile);
+    for (const question of QUESTIONS)
+      counts[question] = (counts[question] ?? 0) + Math.round(own[question] * itemsPerQuestion[question]);
+  }
+  return counts;
+}
+
+/**
+ * A member's last `weeks` weeks, Monday first, one entry a day up to today: its week (0: the oldest), weekday
+ * (0: Monday) and answers that day.
+ */
+export function memberWeeks(
+  activity: Profile["activity"],
+  today: string,
+  weeks: number,
+): { day: string; week: number; weekday: number; answers: number }[] {
+  const weekday = (new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7;
+  const days = lastDays(today, (weeks - 1) * 7 + weekday + 1);
+  return days.map((day, index) => ({
+    day,
+    week: Math.floor(index / 7),
+    weekday: index % 7,
+    answers: activity?.[day] ?? 0,
+  }));
+}
+
+/** How many bank items each study question has. */
+export function itemsPerQuestion(
+  bank: readonly { question: StudyQuestionNumber }[],
+): Record<StudyQuestionNumber, number> {
+  const counts = { 1: 0, 2: 0, 3: 0, 4: 0 } as Record<StudyQuestionNumber, number>;
+  for (const item of bank) counts[item.question] += 1;
+  return counts;
+}
