@@ -1,7 +1,6 @@
 import { Client, disableValidators, Events, GatewayIntentBits, Options } from "discord.js";
 import type { Config } from "./config.js";
-import { loadCatalog } from "./content/index.js";
-import { quizBank } from "./content/quiz-bank.js";
+import { catalogOf, loadCoursePack } from "./content/index.js";
 import type { BotContext } from "./discord/context.js";
 import { loadCommands, loadEvents, loadServices } from "./discord/loader.js";
 import { InteractionRouter } from "./discord/router.js";
@@ -27,8 +26,10 @@ export interface RunningBot {
  * TokenInvalid; the entry point turns them into one line each.
  */
 export async function startBot(config: Config, logger: Logger, clock: Clock = systemClock): Promise<RunningBot> {
-  const catalog = loadCatalog();
-  const [commands, events, services] = await Promise.all([loadCommands(), loadEvents(), loadServices()]);
+  // The course pack, read from its folder at every start: a restart shows a teacher's edit, no build needed.
+  const pack = loadCoursePack(config.contentDir);
+  const catalog = catalogOf(pack);
+  const [commands, events, services] = await Promise.all([loadCommands(pack), loadEvents(), loadServices()]);
   const stores = await Stores.open(config.databaseUrl, logger);
 
   // discord.js's builders check every call (setColor, setAuthor…) with validators that build an Error for each
@@ -57,7 +58,7 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
     store: stores.namespace("quiz"),
     clock,
     locks,
-    bank: quizBank,
+    bank: pack.quiz,
     settingsOf: (guildId) => guildSettings.get(guildId),
     startNewSeason: async (guildId) => {
       await guildSettings.update(guildId, (current) => ({ season: current.season + 1 }));
@@ -69,7 +70,7 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
     guildSettings,
     quiz,
     written: new WrittenAnswers({
-      grader: createCourseGrader(),
+      grader: createCourseGrader(pack),
       quiz,
       store: stores.namespace("written"),
       clock,
@@ -78,6 +79,7 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
     }),
     logger,
     stores,
+    pack,
     catalog,
     clock,
     client,

@@ -9,7 +9,7 @@ import {
 } from "discord.js";
 import { classCommandTexts, classStrings } from "../content/class-strings.js";
 import { localeOf } from "../content/locale.js";
-import { quizStrings } from "../content/quiz-strings.js";
+import { quizStringsFor } from "../content/quiz-strings.js";
 import { localize } from "../discord/localize.js";
 import { answerPrivately } from "../discord/respond.js";
 import { reportActions, reportView, resetConfirmView } from "../discord/views/report.js";
@@ -24,7 +24,7 @@ export default {
     .setIntegrationTypes(ApplicationIntegrationType.GuildInstall),
   guildOnly: true,
 
-  async execute(interaction, { quiz, stores, guildSettings, clock }) {
+  async execute(interaction, { quiz, stores, guildSettings, clock, pack }) {
     const locale = localeOf(interaction.locale);
     const strings = classStrings[locale];
     const guildId = interaction.guildId ?? "";
@@ -38,14 +38,15 @@ export default {
       guildProfiles(stores.namespace("quiz"), guildId, settings.season),
     ]);
     const mastery = (profile: Parameters<typeof quiz.mastery>[0]) => quiz.mastery(profile);
-    const report = buildReport({ stats, board, profiles, item: (id) => quiz.item(id), mastery });
+    const questions = pack.questions.map((question) => question.number);
+    const report = buildReport({ stats, board, profiles, item: (id) => quiz.item(id), mastery, questions });
     const today = localDay(clock.now(), settings.timeZone);
-    const csv = new AttachmentBuilder(reportCsv({ profiles, today, mastery }), {
+    const csv = new AttachmentBuilder(reportCsv({ profiles, today, mastery, questions }), {
       name: strings.csvFileName(today),
       description: strings.reportTitle,
     });
     await interaction.editReply({
-      ...reportView(report, settings.season, strings, quizStrings[locale]),
+      ...reportView(report, settings.season, strings, quizStringsFor(interaction.locale, pack)),
       files: [csv],
       allowedMentions: { parse: [] },
     });

@@ -9,8 +9,7 @@ import {
   SlashCommandBuilder,
   SlashCommandUserOption,
 } from "discord.js";
-import { localeOf } from "../content/locale.js";
-import { quizCommandTexts, quizStrings } from "../content/quiz-strings.js";
+import { quizCommandTexts, quizStringsFor } from "../content/quiz-strings.js";
 import type { SectionRef } from "../content/types.js";
 import { localize } from "../discord/localize.js";
 import { openSectionButton } from "../discord/views/course.js";
@@ -32,8 +31,8 @@ export default {
     .addUserOption(localize(new SlashCommandUserOption(), texts.options.membre)),
   guildOnly: true,
 
-  async execute(interaction, { quiz, catalog, clock, guildSettings }) {
-    const strings = quizStrings[localeOf(interaction.locale)];
+  async execute(interaction, { quiz, catalog, clock, guildSettings, pack }) {
+    const strings = quizStringsFor(interaction.locale, pack);
     const guildId = interaction.guildId ?? "";
     const target = interaction.options.getUser(texts.options.membre.name.fr) ?? interaction.user;
     const own = target.id === interaction.user.id;
@@ -65,20 +64,27 @@ export default {
       { name: strings.streaks, value: strings.streaksValue(currentStreak(profile.streak, today), profile.streak.best) },
       {
         name: strings.mastery,
-        value: ([1, 2, 3, 4] as const)
-          .map((question) =>
-            strings.masteryLine(strings.chapter(question), bar(mastery[question]), Math.round(100 * mastery[question])),
-          )
-          .join("\n"),
+        value: truncate(
+          pack.questions
+            .map(({ number }) => {
+              const share = mastery.get(number) ?? 0;
+              return strings.masteryLine(strings.chapter(number), bar(share), Math.round(100 * share));
+            })
+            .join("\n"),
+          1024,
+        ),
       },
     );
-    const grades = Object.entries(profile.bestGrades ?? {});
+    // Grades of study questions since removed from the course are kept in the store, not shown.
+    const grades = Object.entries(profile.bestGrades ?? {}).filter(([question]) =>
+      pack.questions.some(({ number }) => number === Number(question)),
+    );
     if (grades.length > 0) {
       embed.addFields({
         name: strings.writtenGrades,
         value: grades
           .sort(([a], [b]) => Number(a) - Number(b))
-          .map(([question, grade]) => `${strings.chapter(Number(question) as 1 | 2 | 3 | 4)} : ${grade}/10`)
+          .map(([question, grade]) => `${strings.chapter(Number(question))} : ${grade}/10`)
           .join("\n"),
       });
     }

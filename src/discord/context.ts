@@ -1,6 +1,7 @@
 import type { Client } from "discord.js";
-import type { Command } from "../commands/index.js";
+import type { LoadedCommand } from "../commands/index.js";
 import type { Config } from "../config.js";
+import type { CoursePack } from "../content/types.js";
 import type { Clock } from "../domain/clock.js";
 import type { CourseCatalog } from "../domain/course.js";
 import type { GuildSettingsRepository } from "../domain/guildSettings.js";
@@ -16,6 +17,8 @@ export interface BotContext {
   readonly config: Config;
   readonly logger: Logger;
   readonly stores: Stores;
+  /** The course pack, as loaded and checked at start. */
+  readonly pack: CoursePack;
   readonly catalog: CourseCatalog;
   readonly clock: Clock;
   readonly locks: KeyedLock;
@@ -24,5 +27,5 @@ export interface BotContext {
   readonly written: WrittenAnswers;
   readonly client: Client;
   readonly router: InteractionRouter;
-  readonly commands: ReadonlyMap<string, Command>;
+  readonly commands: ReadonlyMap<string, LoadedCommand>;
 }

@@ -5,7 +5,6 @@
  */
 import { rm } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { quizBank } from "../../src/content/quiz-bank.js";
 import type { QuizItem } from "../../src/content/types.js";
 import {
   type CommandInput,
@@ -18,6 +17,7 @@ import {
   messageText,
   Permissions,
 } from "../discord-server/index.js";
+import { quizBank } from "../pack.js";
 import { type Classroom, expectNoViolations, openClassroom } from "./setup.js";
 
 const { guildId, teacherId } = DEFAULT_IDS;

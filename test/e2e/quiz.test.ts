@@ -2,9 +2,9 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { quizBank } from "../../src/content/quiz-bank.js";
 import type { QuizItem } from "../../src/content/types.js";
 import { customIds, DEFAULT_IDS, defaultGuildFixture, getButton, type MessageState } from "../discord-server/index.js";
+import { quizBank } from "../pack.js";
 import { startBot } from "./harness.js";
 import { type Classroom, expectNoViolations, openClassroom } from "./setup.js";
 

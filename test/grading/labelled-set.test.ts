@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rubric } from "../../src/content/rubric.js";
+import { rubricOf } from "../pack.js";
 import { grader } from "./grader.js";
 import { labelledAnswers } from "./labelled-answers.js";
 
@@ -15,7 +15,7 @@ describe("GIVEN the labelled set of student answers", () => {
 
   it("THEN it only names ideas of its question's rubric", () => {
     for (const { answer } of rows) {
-      const ids = new Set(rubric[answer.question].ideas.map((idea) => idea.id));
+      const ids = new Set(rubricOf(answer.question).ideas.map((idea) => idea.id));
       for (const idea of answer.ideas) expect(ids, `${answer.id}: ${idea}`).toContain(idea);
     }
   });
@@ -27,7 +27,7 @@ describe("GIVEN the labelled set of student answers", () => {
       let ideas = 0;
       let decisions = 0;
       for (const { answer, details } of members) {
-        for (const idea of rubric[answer.question].ideas) {
+        for (const idea of rubricOf(answer.question).ideas) {
           decisions++;
           if (answer.ideas.includes(idea.id) === details.result.covered.includes(idea.id)) ideas++;
         }
@@ -48,7 +48,7 @@ describe("GIVEN the labelled set of student answers", () => {
       if (result.band === answer.band) bandAgreements++;
       const wanted = new Set(answer.ideas);
       const got = new Set(result.covered);
-      for (const idea of rubric[answer.question].ideas) {
+      for (const idea of rubricOf(answer.question).ideas) {
         ideaDecisions++;
         if (wanted.has(idea.id) === got.has(idea.id)) ideaAgreements++;
       }
