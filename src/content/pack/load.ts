@@ -106,11 +106,13 @@ export function readPack(root: string = DEFAULT_PACK_DIR): PackReport {
     documents.flatMap((document) => document.sections.map((section) => `${document.id}/${section.id}`)),
   );
   const documentIds = new Set(files.documents.flatMap((document) => document.frontMatter.value?.id ?? []));
+  // A document that failed its own checks is reported there; citing it is not a second problem. When a
+  // document's front matter cannot be read, its id is unknown: no citation can be called wrong.
+  const unreadable = files.documents.some((document) => document.frontMatter.value === undefined);
   for (const { file, path, ref } of citations) {
     const [documentId = ""] = ref.split("/");
-    // A document that failed its own checks is reported there; citing it is not a second problem.
-    if (refs.has(ref) || (documentIds.has(documentId) && !documents.some((document) => document.id === documentId)))
-      continue;
+    const failed = documentIds.has(documentId) && !documents.some((document) => document.id === documentId);
+    if (refs.has(ref) || failed || (unreadable && !documentIds.has(documentId))) continue;
     const message = documentIds.has(documentId)
       ? `la section « ${ref} » n'existe pas dans le document « ${documentId} »`
       : `le document « ${documentId} » n'existe pas (section citée : « ${ref} »)`;
