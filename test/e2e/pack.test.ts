@@ -7,6 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseDocument, type YAMLMap, type YAMLSeq } from "yaml";
 import { loadCoursePack } from "../../src/content/pack/load.js";
 import {
   type CommandInput,
@@ -183,6 +184,70 @@ describe("GIVEN RESO_CONTENT_DIR on another course", () => {
     expect(grade?.fields?.[0]?.value).toContain("Le soleil chauffe l'eau, qui s'évapore");
     expect(model?.description).toContain("évaporation");
     expectNoViolations(room.discord);
+  });
+});
+
+describe("GIVEN items removed from the course while a quiz session is open", () => {
+  it("THEN after the restart the session skips them to its summary, and /score and /rapport keep the points", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "reso-edited-pack-"));
+    cpSync(MINI, dir, { recursive: true });
+    const edited = await openClassroom({ env: { RESO_CONTENT_DIR: dir } });
+    try {
+      const send = async (input: CommandInput) => {
+        const handle = await edited.discord.sendCommand({ guildId, ...input });
+        await handle.settled();
+        return shown(handle);
+      };
+      const first = await send({ name: "quiz", userId: student, options: [{ name: "question", value: 5 }] });
+      const prompt = (first.embeds[0]?.description ?? "").split("\n")[0]?.replace(/\\/g, "") ?? "";
+      const kept = mini.quiz.find((item) => item.prompt === prompt);
+      if (!kept) throw new Error(`unknown prompt ${prompt}`);
+      const ids = customIds(first);
+      const select = ids.find((id) => id.startsWith("quiz:m:"));
+      const answered = select
+        ? await edited.discord.selectMenu({
+            customId: select,
+            values: [...kept.correct],
+            message: first,
+            userId: student,
+          })
+        : await edited.discord.clickButton({
+            message: first,
+            customId: ids.find((id) => id.endsWith(`:${kept.correct[0]}`)) ?? "",
+            userId: student,
+          });
+      await answered.settled();
+      const result = shown(answered);
+
+      // The teacher deletes the two other items, then restarts Réso.
+      const file = join(dir, "quiz/question-5.yaml");
+      const document = parseDocument(readFileSync(file, "utf8"));
+      const items = document.get("items") as YAMLSeq<YAMLMap>;
+      items.items = items.items.filter((item) => item.get("id") === kept.id);
+      writeFileSync(file, document.toString());
+      await edited.restart();
+
+      const next = getButton(result, { customIdPrefix: "quiz:show:" });
+      const moved = await edited.discord.clickButton({
+        message: result,
+        customId: next.custom_id ?? "",
+        userId: student,
+      });
+      await moved.settled();
+      const summary = shown(moved);
+      expect(summary.embeds[0]?.title).toBe("Bilan de la session");
+      expect(summary.embeds[0]?.description).toContain("Le voyage de l'eau : 1/1");
+      expect(customIds(summary).some((id) => id.startsWith("quiz:retry:"))).toBe(false);
+
+      const score = await send({ name: "score", userId: student });
+      expect(score.embeds[0]?.fields?.find((field) => field.name === "Points")?.value).toBe("10");
+      const report = await send({ name: "rapport", userId: teacherId, channelId: general });
+      expect(messageText(report)).toContain("Léa");
+      expectNoViolations(edited.discord);
+    } finally {
+      await edited.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
