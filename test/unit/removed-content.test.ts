@@ -39,7 +39,7 @@ const without = (bank: readonly QuizItem[], item: QuizItem) => bank.filter((cand
 const wrongOf = (item: QuizItem) => [item.options.find((option) => !item.correct.includes(option.id))?.id ?? ""];
 
 describe("GIVEN a quiz item removed from the course after members answered it", () => {
-  async function before() {
+  async function answeredThenRemoved() {
     const clock = new ManualClock("2026-03-10T18:00:00Z");
     const shared = store();
     const old = quizService(quizBank, shared, clock);
@@ -81,7 +81,7 @@ describe("GIVEN a quiz item removed from the course after members answered it", 
   }
 
   it("THEN its points stay counted, on the profile and the leaderboard", async () => {
-    const { restarted } = await before();
+    const { restarted } = await answeredThenRemoved();
     const profile = await restarted.profile(GUILD, "u");
     expect(profile?.points).toBe(20);
     expect(profile?.items[removed.id]).toBeDefined();
@@ -89,7 +89,7 @@ describe("GIVEN a quiz item removed from the course after members answered it", 
   });
 
   it("THEN it is never asked again, nor offered by a retry, nor counted in mastery", async () => {
-    const { restarted, clock } = await before();
+    const { restarted, clock } = await answeredThenRemoved();
     clock.advance(30 * 86_400_000);
     const fresh = await restarted.startSession({ guildId: GUILD, userId: "u", name: "Léa", question: 1, count: 20 });
     expect(fresh?.itemIds).not.toContain(removed.id);
@@ -107,7 +107,7 @@ describe("GIVEN a quiz item removed from the course after members answered it", 
   });
 
   it("THEN the open session's summary and /score's sections to re-read leave it out", async () => {
-    const { restarted, session } = await before();
+    const { restarted, session } = await answeredThenRemoved();
     const open = await restarted.session(GUILD, "u", session.id);
     if (!open) throw new Error("session gone");
     const view = summaryView(open, (id) => restarted.item(id), 1, quizStrings.fr);
@@ -119,7 +119,7 @@ describe("GIVEN a quiz item removed from the course after members answered it", 
   });
 
   it("THEN an answer to it in a session still open is refused, and counts nothing", async () => {
-    const { clock, shared } = await before();
+    const { clock, shared } = await answeredThenRemoved();
     const old = quizService(quizBank, shared, clock);
     const session = await old.startSession({
       guildId: GUILD,
@@ -143,7 +143,7 @@ describe("GIVEN a quiz item removed from the course after members answered it", 
   });
 
   it("THEN /rapport leaves it out of the most missed items and its CSV still has every member", async () => {
-    const { restarted, shared } = await before();
+    const { restarted, shared } = await answeredThenRemoved();
     const profiles = await guildProfiles(shared, GUILD, 0);
     const report = buildReport({
       stats: await restarted.stats.read(GUILD),
