@@ -1,8 +1,7 @@
 import { Client, disableValidators, Events, GatewayIntentBits, Options } from "discord.js";
 import { ChartRenderer } from "./charts/chartRenderer.js";
 import type { Config } from "./config.js";
-import { loadCatalog } from "./content/index.js";
-import { quizBank } from "./content/quiz-bank.js";
+import { catalogOf, loadCoursePack } from "./content/index.js";
 import type { BotContext } from "./discord/context.js";
 import { loadCommands, loadEvents, loadServices } from "./discord/loader.js";
 import { InteractionRouter } from "./discord/router.js";
@@ -29,10 +28,12 @@ export interface RunningBot {
  * TokenInvalid; the entry point turns them into one line each.
  */
 export async function startBot(config: Config, logger: Logger, clock: Clock = systemClock): Promise<RunningBot> {
-  const catalog = loadCatalog();
+  // The course pack, read from its folder at every start: a restart shows a teacher's edit, no build needed.
+  const pack = loadCoursePack(config.contentDir);
+  const catalog = catalogOf(pack);
   // The holiday calendar's data is big: loaded once here, never on an interaction or a tips check.
   const [commands, events, services, holidays] = await Promise.all([
-    loadCommands(),
+    loadCommands(pack),
     loadEvents(),
     loadServices(),
     loadPublicHolidays(),
@@ -65,7 +66,7 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
     store: stores.namespace("quiz"),
     clock,
     locks,
-    bank: quizBank,
+    bank: pack.quiz,
     settingsOf: (guildId) => guildSettings.get(guildId),
     startNewSeason: async (guildId) => {
       await guildSettings.update(guildId, (current) => ({ season: current.season + 1 }));
@@ -77,7 +78,7 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
     guildSettings,
     quiz,
     written: new WrittenAnswers({
-      grader: createCourseGrader(),
+      grader: createCourseGrader(pack),
       quiz,
       store: stores.namespace("written"),
       clock,
@@ -87,6 +88,7 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
     charts: new ChartRenderer({ worker: new URL("./charts/renderWorker.js", import.meta.url) }),
     logger,
     stores,
+    pack,
     catalog,
     holidays,
     clock,

@@ -1,5 +1,8 @@
+import { existsSync, statSync } from "node:fs";
+import { resolve } from "node:path";
 import { config as loadDotenv } from "dotenv";
 import { z } from "zod";
+import { DEFAULT_PACK_DIR } from "./content/pack/location.js";
 
 /** Discord's REST base when DISCORD_API_URL is not set (discord.js appends "/v10"). */
 export const DEFAULT_DISCORD_API_URL = "https://discord.com/api";
@@ -66,6 +69,16 @@ const envSchema = z.object({
       ),
   ),
   LOG_LEVEL: optional(z.enum(logLevels, { error: `doit valoir ${logLevels.join(", ")}` })),
+  RESO_CONTENT_DIR: optional(
+    z
+      .string()
+      .trim()
+      .transform((value) => resolve(value))
+      .refine(
+        (path) => existsSync(path) && statSync(path).isDirectory(),
+        "doit être le dossier du cours de la classe (cours.yaml, cours/, quiz/…) : ce dossier n'existe pas (laisser vide pour le cours fourni)",
+      ),
+  ),
   SHARD_COUNT: optional(
     z
       .string()
@@ -87,6 +100,8 @@ export interface Config {
   readonly logLevel: (typeof logLevels)[number];
   /** Gateway shards of `npm run start:sharded` (undefined: as many as Discord recommends). */
   readonly shardCount: number | undefined;
+  /** The course pack's folder: RESO_CONTENT_DIR, or the course shipped in src/content. */
+  readonly contentDir: string;
 }
 
 /** Thrown with one line per problem, meant to be printed as is (no stack trace). */
@@ -121,6 +136,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, options: ParseOptions = {}):
     databaseUrl: values.DATABASE_URL ?? DEFAULT_DATABASE_URL,
     logLevel: values.LOG_LEVEL ?? "info",
     shardCount: values.SHARD_COUNT,
+    contentDir: values.RESO_CONTENT_DIR ?? DEFAULT_PACK_DIR,
   };
 }
 

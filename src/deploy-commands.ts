@@ -1,5 +1,7 @@
 import { DiscordAPIError, REST, RESTJSONErrorCodes, Routes } from "discord.js";
 import { ConfigError, loadConfig, requireClientId } from "./config.js";
+import { loadCoursePack } from "./content/pack/load.js";
+import { ContentError } from "./content/validate.js";
 import { loadCommands } from "./discord/loader.js";
 
 /**
@@ -10,7 +12,8 @@ async function deploy(): Promise<string> {
   // The Application ID is checked with the other variables: every problem of .env is listed at once.
   const config = loadConfig({ clientIdRequired: true });
   const clientId = requireClientId(config);
-  const commands = await loadCommands();
+  // The study questions offered as choices are the pack's: deploy again after adding or removing one.
+  const commands = await loadCommands(loadCoursePack(config.contentDir));
   const body = [...commands.values()].map((command) => command.data.toJSON());
   const rest = new REST({ api: config.discordApiUrl }).setToken(config.discordToken);
   const route = config.discordGuildId
@@ -24,7 +27,7 @@ async function deploy(): Promise<string> {
 }
 
 function explain(error: unknown): string {
-  if (error instanceof ConfigError) return error.problems.join("\n");
+  if (error instanceof ConfigError || error instanceof ContentError) return error.problems.join("\n");
   if (error instanceof DiscordAPIError) {
     if (error.status === 401)
       return "Discord refuse DISCORD_TOKEN (401) : copiez le token actuel (Developer Portal → Bot → Reset Token) dans .env.";

@@ -2,6 +2,7 @@ import type { ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import type { Worker } from "node:worker_threads";
 import { REST, type RESTGetAPIGatewayBotResult, Routes, type Shard, ShardingManager } from "discord.js";
+import { loadCoursePack } from "./content/pack/load.js";
 import { createLogger, type Logger } from "./logger.js";
 import { exitOnStartupError, exitWith, loadConfigOrExit, logUnhandledRejections } from "./startup.js";
 import { Stores } from "./store.js";
@@ -32,7 +33,8 @@ async function main(): Promise<void> {
 
   let gateway: RESTGetAPIGatewayBotResult;
   try {
-    // Checked once here, so an unusable store or a refused token is one line, not one per shard.
+    // Checked once here, so a broken course, an unusable store or a refused token is said once, not once per shard.
+    loadCoursePack(config.contentDir);
     await (await Stores.open(config.databaseUrl, logger)).close();
     // discord.js's own "auto" count asks discord.com whatever DISCORD_API_URL says: ask through it instead.
     const rest = new REST({ api: config.discordApiUrl }).setToken(config.discordToken);

@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { courseDocuments } from "../src/content/course/index.js";
 import type { CourseDocument } from "../src/content/types.js";
+import { courseDocuments } from "./pack.js";
 
 /**
  * The course text must be the seed articles, word for word: every sentence of a seed (debris aside) is in its

@@ -11,8 +11,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
-import { loadCatalog } from "../../src/content/index.js";
-import { quizBank } from "../../src/content/quiz-bank.js";
+import { catalogOf, loadCoursePack } from "../../src/content/index.js";
 import { quizStrings } from "../../src/content/quiz-strings.js";
 import { itemView, resultView } from "../../src/discord/views/quiz.js";
 import type { QuizSession } from "../../src/domain/quiz/quizService.js";
@@ -25,6 +24,10 @@ import { seededUserId, seedScoredGuild } from "./seed.js";
 import { ms, summarize } from "./stats.js";
 import { Classroom, SESSION_SIZE, type StepOutcome, sleep } from "./students.js";
 import { verifyStore } from "./verify.js";
+
+const pack = loadCoursePack();
+const quizBank = pack.quiz;
+const catalog = catalogOf(pack);
 
 const STUDENTS = 500;
 /** A measured window lasts about this long at high rates (students keep more sessions open side by side). */
@@ -108,7 +111,7 @@ function floorViews(): string {
     answers: {},
   };
   const answer = { chosen: [...item.correct], correct: true, points: 10 };
-  const result = resultView({ session, position: 0, item, answer, duplicate: false, catalog: loadCatalog(), strings });
+  const result = resultView({ session, position: 0, item, answer, duplicate: false, catalog: catalog, strings });
   const lines = Array.from({ length: 10 }, (_, rank) =>
     strings.boardLine(["🥇", "🥈", "🥉"][rank] ?? `**${rank + 1}.**`, `Élève ${rank}`, 2000 - rank * 10),
   );

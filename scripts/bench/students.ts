@@ -7,7 +7,7 @@
  * answer clicks: each open session gets one answer per window. Between windows, every answered session's "Suivant"
  * button is pressed (an unmeasured phase; its latency and cost are reported apart), which shows its next item.
  */
-import { quizBank } from "../../src/content/quiz-bank.js";
+import { loadCoursePack } from "../../src/content/index.js";
 import type { QuizItem } from "../../src/content/types.js";
 import {
   customIds,
@@ -17,6 +17,9 @@ import {
 } from "../../test/discord-server/index.js";
 import { cpuTimeMs, machineBusyMs, threadCpuMs } from "./proc.js";
 import { type LatencySummary, summarize } from "./stats.js";
+
+const pack = loadCoursePack();
+const quizBank = pack.quiz;
 
 /** Items per session: `/quiz nombre:20`. */
 export const SESSION_SIZE = 20;

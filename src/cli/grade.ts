@@ -1,9 +1,9 @@
 import { text as readAll } from "node:stream/consumers";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { courseDocuments } from "../content/course/index.js";
+import { formatProblem, readPack } from "../content/pack/load.js";
+import { packDirFromEnv } from "../content/pack/location.js";
 import { reponseStrings } from "../content/reponse-strings.js";
-import { rubric, rubricProblems } from "../content/rubric.js";
 import type { StudyQuestionNumber } from "../content/types.js";
 import { createCourseGrader } from "../domain/grading/course-grader.js";
 import type { Grader } from "../domain/grading/grade.js";
@@ -16,11 +16,11 @@ import type { GradeFlags } from "../domain/grading/types.js";
  * {"question":N,"score":S,"band":"insufficient|partial|good","covered":[...],"missing":[...]}
  * With --details, the line also carries the flags and their explanations for the student.
  * Bad input (no text, no valid N, unknown option, answer over 2000 characters): a French message on
- * standard error and exit code 2. A broken rubric: exit code 1.
+ * standard error and exit code 2. A broken course pack (RESO_CONTENT_DIR, or src/content): exit code 1.
  */
 
 export const MAX_ANSWER_LENGTH = 2000;
-const usage = "Usage : npm run --silent grade -- --question N [--details] < reponse.txt   (N de 1 à 4)";
+const usage = "Usage : npm run --silent grade -- --question N [--details] < reponse.txt   (N : une question d'étude)";
 
 export interface CliOptions {
   readonly question: StudyQuestionNumber;
@@ -35,8 +35,15 @@ export interface CliOutcome {
 
 const badInput = (message: string): CliOutcome => ({ code: 2, stdout: "", stderr: `${message}\n${usage}\n` });
 
-/** Reads the command line; a CliOutcome (exit 2) when it is wrong. */
-export function parseCliArgs(args: readonly string[]): CliOptions | CliOutcome {
+/** "1, 2, 3 ou 4". */
+const inFrench = (numbers: readonly number[]) =>
+  numbers.length < 2 ? numbers.join("") : `${numbers.slice(0, -1).join(", ")} ou ${numbers.at(-1)}`;
+
+/** Reads the command line, for the study questions `questions` of the pack; a CliOutcome (exit 2) when it is wrong. */
+export function parseCliArgs(
+  args: readonly string[],
+  questions: readonly StudyQuestionNumber[],
+): CliOptions | CliOutcome {
   let values: { question?: string | undefined; details?: boolean | undefined };
   try {
     ({ values } = parseArgs({
@@ -48,12 +55,14 @@ export function parseCliArgs(args: readonly string[]): CliOptions | CliOutcome {
   } catch {
     return badInput(`Arguments invalides : « ${args.join(" ")} ». Seules --question N et --details sont acceptées.`);
   }
-  if (values.question === undefined) return badInput("Précise la question avec --question N (N de 1 à 4).");
-  const question = values.question.trim();
-  if (!/^[1-4]$/.test(question)) {
-    return badInput(`--question doit valoir 1, 2, 3 ou 4 (reçu : « ${values.question} »).`);
+  if (values.question === undefined) {
+    return badInput(`Précise la question avec --question N (N : ${inFrench(questions)}).`);
   }
-  return { question: Number(question) as StudyQuestionNumber, details: values.details ?? false };
+  const question = values.question.trim();
+  if (!/^\d+$/.test(question) || !questions.includes(Number(question))) {
+    return badInput(`--question doit valoir ${inFrench(questions)} (reçu : « ${values.question} »).`);
+  }
+  return { question: Number(question), details: values.details ?? false };
 }
 
 /** Grades the answer `input` for the options; pure apart from the grader it is given. */
@@ -81,24 +90,24 @@ export function runGrade(options: CliOptions, input: string, grader: Grader): Cl
 }
 
 async function main(): Promise<void> {
-  const options = parseCliArgs(process.argv.slice(2));
+  const { pack, problems } = readPack(packDirFromEnv());
+  if (!pack) {
+    process.stderr.write(`Contenu du cours invalide :\n${problems.map(formatProblem).join("\n")}\n`);
+    process.exitCode = 1;
+    return;
+  }
+  const options = parseCliArgs(
+    process.argv.slice(2),
+    pack.questions.map((question) => question.number),
+  );
   if ("code" in options) {
     process.stderr.write(options.stderr);
     process.exitCode = options.code;
     return;
   }
-  const problems = rubricProblems(
-    rubric,
-    courseDocuments.flatMap((document) => document.sections.map((section) => `${document.id}/${section.id}`)),
-  );
-  if (problems.length > 0) {
-    process.stderr.write(`Grille de correction invalide :\n${problems.join("\n")}\n`);
-    process.exitCode = 1;
-    return;
-  }
   if (process.stdin.isTTY) process.stderr.write("Écris la réponse, puis Ctrl-D pour la corriger.\n");
   const input = await readAll(process.stdin);
-  const outcome = runGrade(options, input, createCourseGrader());
+  const outcome = runGrade(options, input, createCourseGrader(pack));
   process.stdout.write(outcome.stdout);
   process.stderr.write(outcome.stderr);
   process.exitCode = outcome.code;

@@ -26,7 +26,7 @@ export default {
     .setIntegrationTypes(ApplicationIntegrationType.GuildInstall),
 
   async execute(interaction, context) {
-    const { commands } = context;
+    const { commands, catalog } = context;
     const locale = localeOf(interaction.locale);
     const strings = stringsFor(locale);
     // Built from the loaded commands themselves, so /aide can never forget one.
@@ -36,7 +36,7 @@ export default {
     const embed = new EmbedBuilder()
       .setColor(0x2b6cb0)
       .setTitle(strings.aide.title)
-      .setDescription(strings.aide.intro)
+      .setDescription(strings.aide.intro(catalog.title))
       .addFields({
         name: strings.aide.studentsTitle,
         value: truncate(forEveryone.flatMap((d) => helpLines(d, locale)).join("\n"), 1024),

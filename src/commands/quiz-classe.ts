@@ -10,13 +10,12 @@ import {
 } from "discord.js";
 import { type ClassStrings, classCommandTexts, classStrings } from "../content/class-strings.js";
 import { localeOf } from "../content/locale.js";
-import { studyQuestions } from "../content/quiz-bank.js";
-import type { StudyQuestionNumber } from "../content/types.js";
 import { postableChannel } from "../discord/channelAccess.js";
 import type { BotContext } from "../discord/context.js";
 import { localize } from "../discord/localize.js";
 import { displayNameOf } from "../discord/members.js";
 import { answerPrivately } from "../discord/respond.js";
+import { studyQuestion, studyQuestionChoices } from "../discord/studyQuestions.js";
 import { row } from "../discord/views/layout.js";
 import { describeChoice, liveActions, stopButton } from "../discord/views/liveRound.js";
 import { letteredOptions } from "../discord/views/options.js";
@@ -27,33 +26,28 @@ import {
   MAX_SECONDS,
   MIN_SECONDS,
 } from "../domain/live/liveRound.js";
-import { truncate } from "../domain/text.js";
 import { liveRoundDriver } from "../services/liveRounds.js";
 import type { Command } from "./index.js";
 
 const texts = classCommandTexts["quiz-classe"];
 
 export default {
-  data: localize(new SlashCommandBuilder(), texts)
-    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
-    .setContexts(InteractionContextType.Guild)
-    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
-    .addIntegerOption(
-      localize(new SlashCommandIntegerOption(), texts.options.question).addChoices(
-        ([1, 2, 3, 4] as const).map((question) => ({
-          name: truncate(`${question}. ${studyQuestions[question].replace(/\s+/g, " ")}`, 100),
-          value: question,
-        })),
+  data: (pack) =>
+    localize(new SlashCommandBuilder(), texts)
+      .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+      .setContexts(InteractionContextType.Guild)
+      .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
+      .addIntegerOption(
+        localize(new SlashCommandIntegerOption(), texts.options.question).addChoices(studyQuestionChoices(pack)),
+      )
+      .addIntegerOption(
+        localize(new SlashCommandIntegerOption(), texts.options.nombre).setMinValue(1).setMaxValue(MAX_LIVE_COUNT),
+      )
+      .addIntegerOption(
+        localize(new SlashCommandIntegerOption(), texts.options.secondes)
+          .setMinValue(MIN_SECONDS)
+          .setMaxValue(MAX_SECONDS),
       ),
-    )
-    .addIntegerOption(
-      localize(new SlashCommandIntegerOption(), texts.options.nombre).setMinValue(1).setMaxValue(MAX_LIVE_COUNT),
-    )
-    .addIntegerOption(
-      localize(new SlashCommandIntegerOption(), texts.options.secondes)
-        .setMinValue(MIN_SECONDS)
-        .setMaxValue(MAX_SECONDS),
-    ),
   guildOnly: true,
 
   async execute(interaction, context) {
@@ -67,7 +61,9 @@ export default {
       channelId: channel.id,
       startedBy: interaction.user.id,
       locale: interaction.guildLocale ?? interaction.locale,
-      question: (interaction.options.getInteger(texts.options.question.name.fr) ?? null) as StudyQuestionNumber | null,
+      question:
+        studyQuestion(context.pack, interaction.options.getInteger(texts.options.question.name.fr) ?? 0)?.number ??
+        null,
       count: interaction.options.getInteger(texts.options.nombre.name.fr) ?? DEFAULT_LIVE_COUNT,
       seconds: interaction.options.getInteger(texts.options.secondes.name.fr) ?? DEFAULT_SECONDS,
     });

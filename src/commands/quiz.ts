@@ -7,46 +7,40 @@ import {
   SlashCommandIntegerOption,
   type StringSelectMenuInteraction,
 } from "discord.js";
-import { localeOf } from "../content/locale.js";
-import { studyQuestions } from "../content/quiz-bank.js";
-import { quizCommandTexts, quizStrings } from "../content/quiz-strings.js";
+import { type QuizStrings, quizCommandTexts, quizStringsFor } from "../content/quiz-strings.js";
 import type { StudyQuestionNumber } from "../content/types.js";
 import type { BotContext } from "../discord/context.js";
 import { localize } from "../discord/localize.js";
 import { displayNameOf } from "../discord/members.js";
 import { answerPrivately } from "../discord/respond.js";
+import { studyQuestion, studyQuestionChoices } from "../discord/studyQuestions.js";
 import { asUpdate } from "../discord/views/course.js";
 import { expiredView, itemView, quizActions, resultView, summaryView } from "../discord/views/quiz.js";
 import { DEFAULT_ITEM_COUNT, MAX_ITEM_COUNT, type QuizSession } from "../domain/quiz/quizService.js";
 import { currentStreak } from "../domain/quiz/streak.js";
-import { truncate } from "../domain/text.js";
 import { localDay } from "../domain/time.js";
 import type { Command } from "./index.js";
 
 const texts = quizCommandTexts.quiz;
 
 export default {
-  data: localize(new SlashCommandBuilder(), texts)
-    .setContexts(InteractionContextType.Guild)
-    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
-    .addIntegerOption(
-      localize(new SlashCommandIntegerOption(), texts.options.question).addChoices(
-        ([1, 2, 3, 4] as const).map((question) => ({
-          name: truncate(`${question}. ${studyQuestions[question].replace(/\s+/g, " ")}`, 100),
-          value: question,
-        })),
+  data: (pack) =>
+    localize(new SlashCommandBuilder(), texts)
+      .setContexts(InteractionContextType.Guild)
+      .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
+      .addIntegerOption(
+        localize(new SlashCommandIntegerOption(), texts.options.question).addChoices(studyQuestionChoices(pack)),
+      )
+      .addIntegerOption(
+        localize(new SlashCommandIntegerOption(), texts.options.nombre).setMinValue(1).setMaxValue(MAX_ITEM_COUNT),
       ),
-    )
-    .addIntegerOption(
-      localize(new SlashCommandIntegerOption(), texts.options.nombre).setMinValue(1).setMaxValue(MAX_ITEM_COUNT),
-    ),
   guildOnly: true,
 
   async execute(interaction, context) {
     const question = (interaction.options.getInteger(texts.options.question.name.fr) ??
       null) as StudyQuestionNumber | null;
     const count = interaction.options.getInteger(texts.options.nombre.name.fr) ?? DEFAULT_ITEM_COUNT;
-    const strings = quizStrings[localeOf(interaction.locale)];
+    const strings = quizStringsFor(interaction.locale, context.pack);
     const session = await context.quiz.startSession({
       guildId: interaction.guildId ?? "",
       userId: interaction.user.id,
@@ -79,27 +73,17 @@ export default {
     /** "Suivant": the item at a position, or its result when it was already answered (after a restart, say). */
     async [quizActions.show](interaction, [sessionId = "", position = ""], context) {
       if (!interaction.isButton()) return;
-      const strings = quizStrings[localeOf(interaction.locale)];
+      const strings = quizStringsFor(interaction.locale, context.pack);
       const session = await context.quiz.session(interaction.guildId ?? "", interaction.user.id, sessionId);
       if (!session) {
         await interaction.update(asUpdate(expiredView(null, DEFAULT_ITEM_COUNT, strings)));
         return;
       }
-      const index = Number(position);
-      const item = context.quiz.item(session.itemIds[index] ?? "");
-      if (!item) {
-        await answerPrivately(interaction, { content: strings.invalidAnswer });
-        return;
-      }
-      const answer = session.answers[index];
-      const view = answer
-        ? resultView({ session, position: index, item, answer, duplicate: false, catalog: context.catalog, strings })
-        : itemView(session, index, item, strings);
-      await interaction.update(asUpdate(view));
+      await interaction.update(asUpdate(await viewFrom(session, Number(position), interaction, context, strings)));
     },
     async [quizActions.summary](interaction, [sessionId = ""], context) {
       if (!interaction.isButton()) return;
-      const strings = quizStrings[localeOf(interaction.locale)];
+      const strings = quizStringsFor(interaction.locale, context.pack);
       const guildId = interaction.guildId ?? "";
       const profile = await context.quiz.profile(guildId, interaction.user.id);
       const session = await context.quiz.session(guildId, interaction.user.id, sessionId);
@@ -115,7 +99,7 @@ export default {
     /** A new session with the items missed in this one. */
     async [quizActions.retry](interaction, [sessionId = ""], context) {
       if (!interaction.isButton()) return;
-      const strings = quizStrings[localeOf(interaction.locale)];
+      const strings = quizStringsFor(interaction.locale, context.pack);
       const guildId = interaction.guildId ?? "";
       const previous = await context.quiz.session(guildId, interaction.user.id, sessionId);
       const missed = previous?.itemIds.filter((_, position) => !previous.answers[position]?.correct) ?? [];
@@ -137,13 +121,14 @@ export default {
     /** "quiz:new:<question or 0>:<count>": a fresh session from a summary, an expired session or a lesson. */
     async [quizActions.start](interaction, [question = "0", count = ""], context) {
       if (!interaction.isButton()) return;
-      const strings = quizStrings[localeOf(interaction.locale)];
+      const strings = quizStringsFor(interaction.locale, context.pack);
       const chosen = Number(question);
       const session = await context.quiz.startSession({
         guildId: interaction.guildId ?? "",
         userId: interaction.user.id,
         name: displayNameOf(interaction),
-        question: chosen >= 1 && chosen <= 4 ? (chosen as StudyQuestionNumber) : null,
+        // A button from before a study question was removed: all the questions rather than nothing.
+        question: studyQuestion(context.pack, chosen)?.number ?? null,
         count: Number(count) || DEFAULT_ITEM_COUNT,
       });
       if (!session) {
@@ -158,10 +143,36 @@ export default {
   },
 } satisfies Command;
 
-function firstItemView(session: QuizSession, context: BotContext, strings: (typeof quizStrings)["fr"]) {
+function firstItemView(session: QuizSession, context: BotContext, strings: QuizStrings) {
   const item = context.quiz.item(session.itemIds[0] ?? "");
   if (!item) throw new Error(`session ${session.id} starts with an unknown item`);
   return itemView(session, 0, item, strings);
+}
+
+/**
+ * The session from `position` on: its first item still in the course (its result once answered), or the summary
+ * when none is left. Items removed from the course are skipped, so an open session never dead-ends.
+ */
+async function viewFrom(
+  session: QuizSession,
+  position: number,
+  interaction: ButtonInteraction | StringSelectMenuInteraction,
+  context: BotContext,
+  strings: QuizStrings,
+) {
+  for (let index = Math.max(0, position); index < session.itemIds.length; index++) {
+    const item = context.quiz.item(session.itemIds[index] ?? "");
+    if (!item) continue;
+    const answer = session.answers[index];
+    return answer
+      ? resultView({ session, position: index, item, answer, duplicate: false, catalog: context.catalog, strings })
+      : itemView(session, index, item, strings);
+  }
+  const guildId = interaction.guildId ?? "";
+  const profile = await context.quiz.profile(guildId, interaction.user.id);
+  const today = localDay(context.clock.now(), (await context.guildSettings.get(guildId)).timeZone);
+  const streak = profile ? currentStreak(profile.streak, today) : 0;
+  return summaryView(session, (id) => context.quiz.item(id), streak, strings);
 }
 
 /** Stores the answer first, then shows the result: an acknowledged answer is never lost. */
@@ -172,7 +183,7 @@ async function recordAnswer(
   position: number,
   chosen: readonly string[],
 ): Promise<void> {
-  const strings = quizStrings[localeOf(interaction.locale)];
+  const strings = quizStringsFor(interaction.locale, context.pack);
   const outcome = await context.quiz.answer({
     guildId: interaction.guildId ?? "",
     userId: interaction.user.id,
@@ -186,6 +197,13 @@ async function recordAnswer(
     return;
   }
   if (outcome.status === "invalid") {
+    const session = await context.quiz.session(interaction.guildId ?? "", interaction.user.id, sessionId);
+    if (session && session.itemIds[position] !== undefined && !context.quiz.item(session.itemIds[position])) {
+      // The item was removed from the course while the session was open: on to the next one.
+      const view = await viewFrom(session, position + 1, interaction, context, strings);
+      await interaction.update(asUpdate({ ...view, content: strings.itemRemoved }));
+      return;
+    }
     await answerPrivately(interaction, { content: strings.invalidAnswer });
     return;
   }

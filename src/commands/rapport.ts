@@ -10,7 +10,7 @@ import {
 import { classCommandTexts, classStrings } from "../content/class-strings.js";
 import { localeOf } from "../content/locale.js";
 import { privacyStrings } from "../content/privacy-strings.js";
-import { quizStrings } from "../content/quiz-strings.js";
+import { quizStringsFor } from "../content/quiz-strings.js";
 import { attachReportChart } from "../discord/charts.js";
 import { localize } from "../discord/localize.js";
 import { memberEraseHandlers } from "../discord/memberErasure.js";
@@ -31,7 +31,7 @@ export default {
   guildOnly: true,
 
   async execute(interaction, context) {
-    const { quiz, stores, guildSettings, clock } = context;
+    const { quiz, stores, guildSettings, clock, pack } = context;
     const locale = localeOf(interaction.locale);
     const strings = classStrings[locale];
     const guildId = interaction.guildId ?? "";
@@ -45,9 +45,10 @@ export default {
       guildProfiles(stores.namespace("quiz"), guildId, settings.season),
     ]);
     const mastery = (profile: Parameters<typeof quiz.mastery>[0]) => quiz.mastery(profile);
-    const report = buildReport({ stats, board, profiles, item: (id) => quiz.item(id), mastery });
+    const questions = pack.questions.map((question) => question.number);
+    const report = buildReport({ stats, board, profiles, item: (id) => quiz.item(id), mastery, questions });
     const today = localDay(clock.now(), settings.timeZone);
-    const csv = new AttachmentBuilder(reportCsv({ profiles, today, mastery }), {
+    const csv = new AttachmentBuilder(reportCsv({ profiles, today, mastery, questions }), {
       name: strings.csvFileName(today),
       description: strings.reportTitle,
     });
@@ -56,7 +57,7 @@ export default {
       kind: "mastery",
       mastered: masteredCounts(profiles, mastery, itemsPerQuestion(quiz.bank)),
     });
-    const view = reportView(report, settings.season, strings, quizStrings[locale]);
+    const view = reportView(report, settings.season, strings, quizStringsFor(interaction.locale, pack));
     const sent = await interaction.editReply({
       ...view,
       components: [...view.components, row(eraseMemberButton(privacyStrings[locale]))],

@@ -10,14 +10,12 @@ import {
   TextInputStyle,
 } from "discord.js";
 import { localeOf } from "../content/locale.js";
-import { studyQuestions } from "../content/quiz-bank.js";
 import { reponseCommandTexts, reponseStrings } from "../content/reponse-strings.js";
-import { rubric } from "../content/rubric.js";
-import type { StudyQuestionNumber } from "../content/types.js";
 import { customId } from "../discord/customId.js";
 import { localize } from "../discord/localize.js";
 import { displayNameOf } from "../discord/members.js";
 import { answerPrivately } from "../discord/respond.js";
+import { oneLine, studyQuestion, studyQuestionChoices } from "../discord/studyQuestions.js";
 import { gradedView } from "../discord/views/reponse.js";
 import { truncate } from "../domain/text.js";
 import type { Command } from "./index.js";
@@ -28,35 +26,31 @@ export const ANSWER_MIN_LENGTH = 20;
 export const ANSWER_MAX_LENGTH = 2000;
 
 export default {
-  data: localize(new SlashCommandBuilder(), texts)
-    .setContexts(InteractionContextType.Guild)
-    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
-    .addIntegerOption(
-      localize(new SlashCommandIntegerOption(), texts.options.question)
-        .setRequired(true)
-        .addChoices(
-          ([1, 2, 3, 4] as const).map((question) => ({
-            name: truncate(`${question}. ${studyQuestions[question].replace(/\s+/g, " ")}`, 100),
-            value: question,
-          })),
-        ),
-    ),
+  data: (pack) =>
+    localize(new SlashCommandBuilder(), texts)
+      .setContexts(InteractionContextType.Guild)
+      .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
+      .addIntegerOption(
+        localize(new SlashCommandIntegerOption(), texts.options.question)
+          .setRequired(true)
+          .addChoices(studyQuestionChoices(pack)),
+      ),
   guildOnly: true,
 
-  async execute(interaction) {
+  async execute(interaction, { pack }) {
     const strings = reponseStrings[localeOf(interaction.locale)];
-    const question = interaction.options.getInteger(texts.options.question.name.fr, true);
-    if (!isStudyQuestion(question)) {
+    const question = studyQuestion(pack, interaction.options.getInteger(texts.options.question.name.fr, true));
+    if (!question) {
       await answerPrivately(interaction, { content: strings.unknownQuestion });
       return;
     }
     const modal = new ModalBuilder()
-      .setCustomId(customId("reponse", "submit", question))
-      .setTitle(truncate(strings.modalTitle(question), 45))
+      .setCustomId(customId("reponse", "submit", question.number))
+      .setTitle(truncate(strings.modalTitle(question.number), 45))
       .addLabelComponents(
         new LabelBuilder()
           .setLabel(truncate(strings.answerLabel, 45))
-          .setDescription(truncate(studyQuestions[question].replace(/\s+/g, " "), 100))
+          .setDescription(truncate(oneLine(question.text), 100))
           .setTextInputComponent(
             new TextInputBuilder()
               .setCustomId(ANSWER_FIELD)
@@ -72,11 +66,12 @@ export default {
 
   components: {
     /** "reponse:submit:<question>": grade, store, then show the result privately. */
-    async submit(interaction, [question = ""], { written, catalog }) {
+    async submit(interaction, [question = ""], { written, catalog, pack }) {
       if (!interaction.isModalSubmit()) return;
       const strings = reponseStrings[localeOf(interaction.locale)];
       const number = Number(question);
-      if (!isStudyQuestion(number)) {
+      const rubric = pack.rubric.get(number);
+      if (!studyQuestion(pack, number) || !rubric) {
         await answerPrivately(interaction, { content: strings.unknownQuestion });
         return;
       }
@@ -91,12 +86,8 @@ export default {
         await answerPrivately(interaction, { content: strings.notFrench });
         return;
       }
-      const view = gradedView({ outcome, rubric: rubric[number], catalog, strings });
+      const view = gradedView({ outcome, rubric, catalog, strings });
       await interaction.reply({ ...view, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
     },
   },
 } satisfies Command;
-
-function isStudyQuestion(value: number): value is StudyQuestionNumber {
-  return value === 1 || value === 2 || value === 3 || value === 4;
-}

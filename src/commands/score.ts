@@ -10,7 +10,7 @@ import {
   SlashCommandUserOption,
 } from "discord.js";
 import { localeOf } from "../content/locale.js";
-import { quizCommandTexts, quizStrings } from "../content/quiz-strings.js";
+import { quizCommandTexts, quizStringsFor } from "../content/quiz-strings.js";
 import type { SectionRef } from "../content/types.js";
 import { attachScoreChart } from "../discord/charts.js";
 import { localize } from "../discord/localize.js";
@@ -34,9 +34,9 @@ export default {
   guildOnly: true,
 
   async execute(interaction, context) {
-    const { quiz, catalog, clock, guildSettings } = context;
+    const { quiz, catalog, clock, guildSettings, pack } = context;
     const locale = localeOf(interaction.locale);
-    const strings = quizStrings[locale];
+    const strings = quizStringsFor(interaction.locale, pack);
     const guildId = interaction.guildId ?? "";
     const target = interaction.options.getUser(texts.options.membre.name.fr) ?? interaction.user;
     const own = target.id === interaction.user.id;
@@ -68,20 +68,27 @@ export default {
       { name: strings.streaks, value: strings.streaksValue(currentStreak(profile.streak, today), profile.streak.best) },
       {
         name: strings.mastery,
-        value: ([1, 2, 3, 4] as const)
-          .map((question) =>
-            strings.masteryLine(strings.chapter(question), bar(mastery[question]), Math.round(100 * mastery[question])),
-          )
-          .join("\n"),
+        value: truncate(
+          pack.questions
+            .map(({ number }) => {
+              const share = mastery.get(number) ?? 0;
+              return strings.masteryLine(strings.chapter(number), bar(share), Math.round(100 * share));
+            })
+            .join("\n"),
+          1024,
+        ),
       },
     );
-    const grades = Object.entries(profile.bestGrades ?? {});
+    // Grades of study questions since removed from the course are kept in the store, not shown.
+    const grades = Object.entries(profile.bestGrades ?? {}).filter(([question]) =>
+      pack.questions.some(({ number }) => number === Number(question)),
+    );
     if (grades.length > 0) {
       embed.addFields({
         name: strings.writtenGrades,
         value: grades
           .sort(([a], [b]) => Number(a) - Number(b))
-          .map(([question, grade]) => `${strings.chapter(Number(question) as 1 | 2 | 3 | 4)} : ${grade}/10`)
+          .map(([question, grade]) => `${strings.chapter(Number(question))} : ${grade}/10`)
           .join("\n"),
       });
     }

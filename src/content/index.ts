@@ -1,24 +1,10 @@
 import { renderCourseText } from "../discord/markdown.js";
 import { CourseCatalog } from "../domain/course.js";
-import { courseDocuments } from "./course/index.js";
-import { quizBank } from "./quiz-bank.js";
-import { rubric, rubricProblems } from "./rubric.js";
-import { tipBank } from "./tip-bank.js";
-import { ContentError, courseProblems, tipProblems } from "./validate.js";
-import { quizProblems } from "./validateQuiz.js";
+import type { CoursePack } from "./types.js";
 
-/** The course, validated and indexed, with the banks that cite it checked; throws ContentError listing every problem. */
-export function loadCatalog(): CourseCatalog {
-  const courseIssues = courseProblems(courseDocuments);
-  if (courseIssues.length > 0) throw new ContentError(courseIssues);
-  const catalog = new CourseCatalog(courseDocuments, renderCourseText);
-  const sectionExists = (ref: string) => catalog.section(ref) !== undefined;
-  const refs = new Set(catalog.sections.map((entry) => entry.ref));
-  const problems = [
-    ...quizProblems(quizBank, sectionExists),
-    ...tipProblems(tipBank, refs),
-    ...rubricProblems(rubric, refs),
-  ];
-  if (problems.length > 0) throw new ContentError(problems);
-  return catalog;
+export { DEFAULT_PACK_DIR, loadCoursePack, readPack } from "./pack/load.js";
+
+/** The course of a checked pack, indexed for /cours, /lecon and the buttons that open a section. */
+export function catalogOf(pack: CoursePack): CourseCatalog {
+  return new CourseCatalog(pack.documents, renderCourseText, pack.title);
 }

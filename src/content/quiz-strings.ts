@@ -1,18 +1,13 @@
 import type { CommandText } from "./commands.js";
-import type { Locale, Widen } from "./locale.js";
-
-/** Short names of the four study questions, for choices and summaries (the full text is in quiz-bank.ts). */
-const chapterNames = {
-  fr: { 1: "Interactivité et engagement", 2: "Une communauté active", 3: "La viralité", 4: "Mieux cibler" },
-  en: { 1: "Interactivity and engagement", 2: "An active community", 3: "Virality", 4: "Better targeting" },
-} as const;
+import { type Locale, localeOf, type Widen } from "./locale.js";
+import type { CoursePack } from "./types.js";
 
 /** French ordinals: 1er, 2ᵉ, 3ᵉ… */
 const ordinal = (rank: number) => (rank === 1 ? "1er" : `${rank}ᵉ`);
 
 const fr = {
-  chapter: (question: 1 | 2 | 3 | 4) => chapterNames.fr[question],
-  allQuestions: "Les quatre questions",
+  /** A study question's short name: the pack's (see quizStringsFor); this one only if the pack has none. */
+  chapter: (question: number) => `Question ${question}`,
   itemTitle: (position: number, total: number) => `Question ${position}/${total}`,
   selectAll: "Plusieurs réponses possibles : cochez toutes les bonnes.",
   chooseOptions: "Cochez toutes les bonnes réponses…",
@@ -38,6 +33,7 @@ const fr = {
   invalidAnswer: "Ce choix ne correspond pas à la question affichée. Relancez `/quiz` si le message est ancien.",
   nothingToAsk: "Aucune question disponible pour ce choix.",
   notAnsweredYet: "Répondez d'abord à la question avant de passer à la suivante.",
+  itemRemoved: "Cette question a été retirée du cours : voici la suite.",
   // /score
   scoreTitle: (name: string) => `Score de ${name}`,
   points: "Points",
@@ -67,8 +63,7 @@ const fr = {
 export type QuizStrings = Widen<typeof fr>;
 
 const en: QuizStrings = {
-  chapter: (question) => chapterNames.en[question],
-  allQuestions: "All four questions",
+  chapter: (question) => `Question ${question}`,
   itemTitle: (position, total) => `Question ${position}/${total}`,
   selectAll: "Several answers possible: tick all the right ones.",
   chooseOptions: "Tick all the right answers…",
@@ -92,6 +87,7 @@ const en: QuizStrings = {
   invalidAnswer: "This choice does not match the question shown. Run `/quiz` again if the message is old.",
   nothingToAsk: "No question available for this choice.",
   notAnsweredYet: "Answer the question before moving on to the next one.",
+  itemRemoved: "This question was removed from the course: here is what comes next.",
   scoreTitle: (name) => `${name}'s score`,
   points: "Points",
   accuracy: "Accuracy",
@@ -117,10 +113,23 @@ const en: QuizStrings = {
 
 export const quizStrings: Record<Locale, QuizStrings> = { fr, en };
 
+/** The strings for a Discord locale, with the study questions' short names from the course pack. */
+export function quizStringsFor(discordLocale: string, pack: Pick<CoursePack, "questions">): QuizStrings {
+  const locale = localeOf(discordLocale);
+  const titles = new Map(
+    pack.questions.map((question) => [
+      question.number,
+      locale === "en" ? (question.titleEn ?? question.title) : question.title,
+    ]),
+  );
+  const strings = quizStrings[locale];
+  return { ...strings, chapter: (question) => titles.get(question) ?? strings.chapter(question) };
+}
+
 /** The options shared by /quiz and /quiz-classe: which study question, how many items. */
 export const questionOptionText = {
   name: { fr: "question", en: "question" },
-  description: { fr: "Une des quatre questions (toutes si vide)", en: "One of the four questions (all if empty)" },
+  description: { fr: "Une des questions d'étude (toutes si vide)", en: "One of the study questions (all if empty)" },
 } as const satisfies CommandText;
 
 export const countOptionText = {
@@ -132,8 +141,8 @@ export const quizCommandTexts = {
   quiz: {
     name: { fr: "quiz", en: "quiz" },
     description: {
-      fr: "S'entraîner sur les quatre questions du cours, en privé",
-      en: "Practise the course's four questions, privately",
+      fr: "S'entraîner sur les questions d'étude du cours, en privé",
+      en: "Practise the course's study questions, privately",
     },
     options: {
       question: questionOptionText,

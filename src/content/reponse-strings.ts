@@ -31,7 +31,7 @@ const fr = {
       "Votre réponse est très courte. Développez en quelques phrases : expliquez chaque idée et donnez un exemple tiré du cours.",
   },
   reread: (title: string) => `Relire : ${title}`,
-  unknownQuestion: "Cette question n'existe pas : choisissez-en une de 1 à 4.",
+  unknownQuestion: "Cette question n'existe pas (ou plus) : choisissez-en une dans la liste de /reponse.",
 } as const;
 
 export type ReponseStrings = Widen<typeof fr>;
@@ -60,7 +60,7 @@ const en: ReponseStrings = {
       "Your answer is very short. Develop it in a few sentences: explain each idea and give an example from the course.",
   },
   reread: (title) => `Re-read: ${title}`,
-  unknownQuestion: "This question does not exist: pick one from 1 to 4.",
+  unknownQuestion: "This question does not exist (any more): pick one from the list of /reponse.",
 };
 
 export const reponseStrings: Record<Locale, ReponseStrings> = { fr, en };
@@ -69,8 +69,8 @@ export const reponseCommandTexts = {
   reponse: {
     name: { fr: "reponse", en: "answer" },
     description: {
-      fr: "Rédiger une réponse à une des quatre questions et la faire corriger",
-      en: "Write an answer to one of the four questions and get it graded",
+      fr: "Rédiger une réponse à une question d'étude et la faire corriger",
+      en: "Write an answer to a study question and get it graded",
     },
     options: {
       question: {

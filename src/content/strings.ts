@@ -19,9 +19,9 @@ const fr = {
     staleInteraction: "Ce message est trop ancien pour être utilisé. Relancez la commande.",
   },
   cours: {
-    tocTitle: "📚 Le cours : communiquer sur les réseaux sociaux",
-    tocIntro:
-      "Cinq documents à lire. Choisissez-en un dans le menu ci-dessous, ou tapez `/cours document:` pour chercher.",
+    tocTitle: (course: string) => `📚 Le cours : ${course}`,
+    tocIntro: (documents: number) =>
+      `${documents} document${documents > 1 ? "s" : ""} à lire. Choisissez-en un dans le menu ci-dessous, ou tapez \`/cours document:\` pour chercher.`,
     documentLine: (index: number, title: string, sectionCount: number) =>
       `**${index}. ${title}** — ${sectionCount} section${sectionCount > 1 ? "s" : ""}`,
     chooseDocument: "Choisir un document…",
@@ -44,8 +44,8 @@ const fr = {
   },
   aide: {
     title: "Réso, votre salle d'étude sur Discord",
-    intro:
-      "Réso sert le cours « Communiquer sur les réseaux sociaux » : lisez-le, entraînez-vous et progressez, à votre rythme. " +
+    intro: (course: string) =>
+      `Réso sert le cours « ${course} » : lisez-le, entraînez-vous et progressez, à votre rythme. ` +
       "Les réponses aux commandes ci-dessous ne sont visibles que par vous.",
     studentsTitle: "Pour tous",
     moderatorsTitle: "Pour les modérateurs",
@@ -70,8 +70,9 @@ const en: Strings = {
     staleInteraction: "This message is too old to be used. Run the command again.",
   },
   cours: {
-    tocTitle: "📚 The course: communicating on social networks",
-    tocIntro: "Five documents to read (in French). Pick one in the menu below, or type `/cours document:` to search.",
+    tocTitle: (course) => `📚 The course: ${course}`,
+    tocIntro: (documents) =>
+      `${documents} document${documents > 1 ? "s" : ""} to read (in French). Pick one in the menu below, or type \`/cours document:\` to search.`,
     documentLine: (index, title, sectionCount) =>
       `**${index}. ${title}** — ${sectionCount} section${sectionCount > 1 ? "s" : ""}`,
     chooseDocument: "Choose a document…",
@@ -94,8 +95,8 @@ const en: Strings = {
   },
   aide: {
     title: "Réso, your study room on Discord",
-    intro:
-      "Réso serves the course “Communiquer sur les réseaux sociaux” (in French): read it, practise and progress at your own pace. " +
+    intro: (course) =>
+      `Réso serves the course “${course}” (in French): read it, practise and progress at your own pace. ` +
       "Answers to the commands below are visible to you only.",
     studentsTitle: "For everyone",
     moderatorsTitle: "For moderators",

@@ -168,8 +168,8 @@ export const tipsCommandTexts = {
   astuce: {
     name: { fr: "astuce", en: "tip" },
     description: {
-      fr: "L'astuce du jour : animer une communauté, réagir vite sur les réseaux",
-      en: "Today's tip: running a community, reacting fast on social networks",
+      fr: "L'astuce du jour, tirée du cours",
+      en: "Today's tip, drawn from the course",
     },
   },
   config: {

@@ -1,5 +1,17 @@
+import type { z } from "zod";
+import type {
+  documentSchema,
+  questionRubricSchema,
+  quizItemInputSchema,
+  rubricIdeaSchema,
+  sectionSchema,
+  studyQuestionSchema,
+  tipSchema,
+} from "./pack/schema.js";
+
 /**
- * Shapes of the course data. The text is French and stays French whatever the user's locale.
+ * Shapes of the course pack, inferred from its zod schemas (src/content/pack/schema.ts), read-only once loaded.
+ * The text is French and stays French whatever the user's locale.
  *
  * Section text conventions (kept simple so the renderer can escape Discord markdown safely):
  * - paragraphs are separated by one blank line ("\n\n");
@@ -7,59 +19,52 @@
  * - a sub-heading inside a section is a paragraph that starts with "### " (rendered in bold);
  * - no Discord markdown anywhere else: `*`, `_`, `~`, `|`, `>` and backticks are literal text.
  */
-export interface CourseSection {
-  /** Stable kebab-case id, unique inside its document. Never rename: custom IDs and quiz items cite it. */
-  readonly id: string;
-  readonly title: string;
-  readonly text: string;
-}
+type DeepReadonly<T> = T extends readonly (infer U)[]
+  ? readonly DeepReadonly<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
 
-export interface CourseDocument {
-  /** Stable kebab-case id, unique across the course. */
-  readonly id: string;
-  readonly title: string;
-  /** One sentence (at most 100 characters) telling what the document is about. */
-  readonly description: string;
-  /** File name of the seed this document was transcribed from. */
-  readonly source: string;
-  readonly sections: readonly CourseSection[];
-}
+export type CourseSection = DeepReadonly<z.infer<typeof sectionSchema>>;
+export type CourseDocument = DeepReadonly<z.infer<typeof documentSchema>>;
 
 /** A section cited from elsewhere (quiz items, tips, rubric ideas): "documentId/sectionId". */
 export type SectionRef = `${string}/${string}`;
 
-/** One of the four study questions of "Travail à faire". */
-export type StudyQuestionNumber = 1 | 2 | 3 | 4;
+/** A study question's number (1, 2, …): stable, scores and sessions keep it. */
+export type StudyQuestionNumber = number;
+export type StudyQuestion = DeepReadonly<z.infer<typeof studyQuestionSchema>>;
 
 export interface QuizOption {
-  /** Short id, unique inside its item ("a", "b", ...). */
+  /** Short id, unique inside its item ("a", "b", ...; "v" and "f" for true/false). */
   readonly id: string;
   readonly text: string;
 }
 
-export type QuizItemKind = "single" | "multiple" | "truefalse";
+type QuizItemInput = DeepReadonly<z.infer<typeof quizItemInputSchema>>;
+export type QuizItemKind = QuizItemInput["kind"];
 
-export interface QuizItem {
-  /** Stable id, e.g. "q1-03". Never reuse or renumber: scores and Leitner boxes are keyed by it. */
-  readonly id: string;
+/** A quiz item as Réso uses it: the study question it belongs to, and its options written out. */
+export type QuizItem = Omit<QuizItemInput, "options"> & {
   readonly question: StudyQuestionNumber;
-  readonly kind: QuizItemKind;
-  readonly prompt: string;
-  /** 3 to 5 options for "single" and "multiple"; exactly two ("Vrai", "Faux") for "truefalse". */
   readonly options: readonly QuizOption[];
-  /** Ids of the right options: exactly one for "single" and "truefalse", one or more for "multiple". */
-  readonly correct: readonly string[];
-  /** Why, in at most 300 characters. */
-  readonly explanation: string;
-  /** The sections that support the answer (at least one). */
-  readonly sources: readonly SectionRef[];
-}
+};
 
-export interface Tip {
-  /** Stable id, e.g. "astuce-07". Never reuse or renumber: rotations are keyed by it. */
-  readonly id: string;
+export type Tip = DeepReadonly<z.infer<typeof tipSchema>>;
+
+export type RubricIdea = DeepReadonly<z.infer<typeof rubricIdeaSchema>>;
+export type QuestionRubric = Omit<DeepReadonly<z.infer<typeof questionRubricSchema>>, "question">;
+/** The grading rubric, by study question. */
+export type Rubric = ReadonlyMap<StudyQuestionNumber, QuestionRubric>;
+
+/** Everything a teacher writes, loaded and checked: what Réso serves. */
+export interface CoursePack {
+  /** The course's name ("Communiquer sur les réseaux sociaux"). */
   readonly title: string;
-  /** At most 600 characters. */
-  readonly text: string;
-  readonly sources: readonly SectionRef[];
+  readonly documents: readonly CourseDocument[];
+  /** The study questions, by number. */
+  readonly questions: readonly StudyQuestion[];
+  readonly quiz: readonly QuizItem[];
+  readonly tips: readonly Tip[];
+  readonly rubric: Rubric;
 }

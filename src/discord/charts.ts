@@ -3,8 +3,7 @@ import { CLASS_CHART_SIZE, classChartSpec } from "../charts/classChart.js";
 import { MEMBER_CHART_SIZE, memberChartSpec } from "../charts/memberChart.js";
 import { chartStrings } from "../content/chart-strings.js";
 import type { Locale } from "../content/locale.js";
-import { quizStrings } from "../content/quiz-strings.js";
-import type { StudyQuestionNumber } from "../content/types.js";
+import { quizStringsFor } from "../content/quiz-strings.js";
 import { type ClassStats, classMastery } from "../domain/quiz/classStats.js";
 import type { Profile } from "../domain/quiz/quizService.js";
 import { itemsPerQuestion, masteryMedians } from "../domain/report/chartData.js";
@@ -12,14 +11,14 @@ import type { ClassReport, MemberProfile } from "../domain/report/classReport.js
 import type { BotContext } from "./context.js";
 import { chartAttachment, reportChartInput, scoreChartInput } from "./views/charts.js";
 
-type ChartContext = Pick<BotContext, "charts" | "quiz" | "logger">;
+type ChartContext = Pick<BotContext, "charts" | "quiz" | "logger" | "pack">;
 
 /**
  * `/rapport`'s picture, or undefined if it could not be drawn: the text report says the same, so a failed
  * picture is logged and the report stands without it.
  */
 export async function reportChartFile(
-  { charts, quiz, logger }: ChartContext,
+  { charts, quiz, logger, pack }: ChartContext,
   input: {
     guildId: string;
     locale: Locale;
@@ -33,9 +32,9 @@ export async function reportChartFile(
   try {
     const chart = reportChartInput({
       ...input,
-      medians: masteryMedians(input.profiles, (profile) => quiz.mastery(profile)),
+      medians: masteryMedians(input.profiles, (profile) => quiz.mastery(profile), [...input.report.mastery.keys()]),
       strings,
-      quiz: quizStrings[input.locale],
+      quiz: quizStringsFor(input.locale, pack),
     });
     const png = await charts.render(
       `rapport:${input.guildId}:${input.locale}`,
@@ -51,7 +50,7 @@ export async function reportChartFile(
 
 /** `/score`'s picture for the member themself, or undefined if it could not be drawn (logged). */
 export async function scoreChartFile(
-  { charts, quiz, logger }: ChartContext,
+  { charts, quiz, logger, pack }: ChartContext,
   input: { guildId: string; userId: string; locale: Locale; name: string; profile: Profile; today: string },
 ): Promise<AttachmentBuilder | undefined> {
   const strings = chartStrings[input.locale];
@@ -59,12 +58,9 @@ export async function scoreChartFile(
     const chart = scoreChartInput({
       ...input,
       member: quiz.mastery(input.profile),
-      classMastery: classMastery(await quiz.stats.read(input.guildId), itemsPerQuestion(quiz.bank)) as Record<
-        StudyQuestionNumber,
-        number
-      >,
+      classMastery: classMastery(await quiz.stats.read(input.guildId), itemsPerQuestion(quiz.bank)),
       strings,
-      quiz: quizStrings[input.locale],
+      quiz: quizStringsFor(input.locale, pack),
     });
     const key = `score:${input.guildId}:${input.userId}:${input.locale}`;
     const png = await charts.render(key, memberChartSpec(chart), MEMBER_CHART_SIZE);

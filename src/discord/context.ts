@@ -1,7 +1,8 @@
 import type { Client } from "discord.js";
 import type { ChartRenderer } from "../charts/chartRenderer.js";
-import type { Command } from "../commands/index.js";
+import type { LoadedCommand } from "../commands/index.js";
 import type { Config } from "../config.js";
+import type { CoursePack } from "../content/types.js";
 import type { Clock } from "../domain/clock.js";
 import type { CourseCatalog } from "../domain/course.js";
 import type { GuildSettingsRepository } from "../domain/guildSettings.js";
@@ -18,6 +19,8 @@ export interface BotContext {
   readonly config: Config;
   readonly logger: Logger;
   readonly stores: Stores;
+  /** The course pack, as loaded and checked at start. */
+  readonly pack: CoursePack;
   readonly catalog: CourseCatalog;
   /** Public holidays by country and region, loaded once at start. */
   readonly holidays: PublicHolidays;
@@ -30,5 +33,5 @@ export interface BotContext {
   readonly charts: ChartRenderer;
   readonly client: Client;
   readonly router: InteractionRouter;
-  readonly commands: ReadonlyMap<string, Command>;
+  readonly commands: ReadonlyMap<string, LoadedCommand>;
 }

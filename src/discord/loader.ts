@@ -2,7 +2,8 @@ import { readdir } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { z } from "zod";
-import { type Command, commandPredicate } from "../commands/index.js";
+import { type Command, commandDataPredicate, commandPredicate, type LoadedCommand } from "../commands/index.js";
+import type { CoursePack } from "../content/types.js";
 import { type Event, eventPredicate } from "../events/index.js";
 import { type Service, servicePredicate } from "../services/index.js";
 
@@ -36,10 +37,16 @@ function check<T>(predicate: z.ZodType, file: string, module: unknown, kind: str
   return module as T;
 }
 
-export async function loadCommands(folder = new URL("../commands/", import.meta.url)): Promise<Map<string, Command>> {
-  const commands = new Map<string, Command>();
+/** Every command of the folder, with its definition built for `pack` (the study questions it offers). */
+export async function loadCommands(
+  pack: CoursePack,
+  folder = new URL("../commands/", import.meta.url),
+): Promise<Map<string, LoadedCommand>> {
+  const commands = new Map<string, LoadedCommand>();
   for (const { file, module } of await loadModules(folder)) {
-    const command = check<Command>(commandPredicate, file, module, "Commande");
+    const declared = check<Command>(commandPredicate, file, module, "Commande");
+    const data = typeof declared.data === "function" ? declared.data(pack) : declared.data;
+    const command: LoadedCommand = { ...declared, data: check(commandDataPredicate, file, data, "Commande") };
     const fileName = basename(file, extname(file));
     if (command.data.name !== fileName) {
       throw new LoaderError(

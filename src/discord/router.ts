@@ -1,5 +1,5 @@
 import type { Interaction } from "discord.js";
-import type { Command } from "../commands/index.js";
+import type { LoadedCommand } from "../commands/index.js";
 import { localeOf } from "../content/locale.js";
 import { stringsFor } from "../content/strings.js";
 import type { BotContext } from "./context.js";
@@ -11,7 +11,7 @@ import { answerPrivately, reportInteractionError } from "./respond.js";
  * components and modals by the command prefix of their custom ID.
  */
 export class InteractionRouter {
-  constructor(private readonly commands: ReadonlyMap<string, Command>) {}
+  constructor(private readonly commands: ReadonlyMap<string, LoadedCommand>) {}
 
   async route(interaction: Interaction, context: BotContext): Promise<void> {
     try {

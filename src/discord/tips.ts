@@ -6,7 +6,6 @@ import {
   RESTJSONErrorCodes,
   type TextChannel,
 } from "discord.js";
-import { tipBank } from "../content/tip-bank.js";
 import { tipsStrings } from "../content/tips-strings.js";
 import type { CourseCatalog } from "../domain/course.js";
 import {
@@ -37,7 +36,7 @@ export function dailyTipsFor(context: BotContext): DailyTips {
       guildSettings: context.guildSettings,
       locks: context.locks,
       clock: context.clock,
-      tips: tipBank,
+      tips: context.pack.tips,
       post: discordPoster(context.client, context.catalog),
       holidays: context.holidays,
       logger: context.logger,

@@ -43,7 +43,12 @@ export class CourseCatalog {
   readonly #sectionIndex: MiniSearch<IndexedSection>;
   readonly #documentIndex: MiniSearch<{ id: string; title: string; description: string; text: string }>;
 
-  constructor(documents: readonly CourseDocument[], renderText: (text: string) => string) {
+  constructor(
+    documents: readonly CourseDocument[],
+    renderText: (text: string) => string,
+    /** The course's name, shown above its contents. */
+    readonly title: string,
+  ) {
     this.documents = documents;
     const sections: SectionEntry[] = [];
     for (const document of documents) {

@@ -6,7 +6,6 @@
 import { rm } from "node:fs/promises";
 import { escapeMarkdown } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { quizBank } from "../../src/content/quiz-bank.js";
 import type { QuizItem } from "../../src/content/types.js";
 import {
   allComponents,
@@ -20,6 +19,7 @@ import {
   messageText,
   Permissions,
 } from "../discord-server/index.js";
+import { quizBank } from "../pack.js";
 import { expectChartAttached } from "./charts.js";
 import { type Classroom, expectNoViolations, openClassroom } from "./setup.js";
 

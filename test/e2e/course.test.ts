@@ -2,9 +2,9 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { courseDocuments } from "../../src/content/course/index.js";
 import { unrenderCourseText } from "../../src/discord/markdown.js";
 import { DEFAULT_IDS, getButton, LocalDiscord, type MessageState } from "../discord-server/index.js";
+import { courseDocuments } from "../pack.js";
 import { botEnv, ON_SQLITE, runNodeScript } from "./harness.js";
 import { type Classroom, expectNoViolations, openClassroom } from "./setup.js";
 

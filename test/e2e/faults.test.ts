@@ -11,7 +11,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createClient } from "@keyv/redis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { quizBank } from "../../src/content/quiz-bank.js";
 import { stringsFor } from "../../src/content/strings.js";
 import type { QuizItem } from "../../src/content/types.js";
 import {
@@ -23,6 +22,7 @@ import {
   type MessageState,
   messageText,
 } from "../discord-server/index.js";
+import { quizBank } from "../pack.js";
 import { botEnv, E2E_SHARDS, E2E_STORE, ON_SQLITE, runNodeScript } from "./harness.js";
 import { type Classroom, expectNoViolations, openClassroom } from "./setup.js";
 

@@ -3,7 +3,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { escapeMarkdown } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { quizBank } from "../../src/content/quiz-bank.js";
 import type { QuizItem } from "../../src/content/types.js";
 import {
   allComponents,
@@ -13,6 +12,7 @@ import {
   getButton,
   type MessageState,
 } from "../discord-server/index.js";
+import { quizBank } from "../pack.js";
 import { expectChartAttached } from "./charts.js";
 import { startBot } from "./harness.js";
 import { type Classroom, expectNoViolations, openClassroom } from "./setup.js";

@@ -30,7 +30,8 @@ export async function openClassroom(
   const guildId = options.guilds?.[0]?.id ?? DEFAULT_IDS.guildId;
   const deploy = await runNodeScript(
     "dist/deploy-commands.js",
-    botEnv(discord, dataDir, { DISCORD_GUILD_ID: guildId }),
+    // The bot's own variables too: RESO_CONTENT_DIR decides the study questions offered as choices.
+    botEnv(discord, dataDir, { ...options.env, DISCORD_GUILD_ID: guildId }),
   );
   expect(deploy.stderr).toBe("");
   expect(deploy.code).toBe(0);

@@ -2,7 +2,6 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { tipBank } from "../../src/content/tip-bank.js";
 import {
   DEFAULT_BOT_PERMISSIONS,
   DEFAULT_IDS,
@@ -12,6 +11,7 @@ import {
   messageText,
   Permissions,
 } from "../discord-server/index.js";
+import { tipBank } from "../pack.js";
 import { botEnv, runNodeScript, startBot, stopAllBots } from "./harness.js";
 
 const { guildId, teacherId } = DEFAULT_IDS;

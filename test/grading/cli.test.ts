@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { type CliOptions, parseCliArgs, runGrade } from "../../src/cli/grade.js";
-import { rubric } from "../../src/content/rubric.js";
+import { rubricOf } from "../pack.js";
 import { grader } from "./grader.js";
 
-const options = (args: string[]) => parseCliArgs(args) as CliOptions;
+const questions = [1, 2, 3, 4];
+const options = (args: string[]) => parseCliArgs(args, questions) as CliOptions;
 
 describe("GIVEN the grade command line", () => {
   it("THEN it prints one JSON line with the question, score, band and ideas", () => {
@@ -19,7 +20,7 @@ describe("GIVEN the grade command line", () => {
     const line = JSON.parse(outcome.stdout);
     expect(Object.keys(line)).toEqual(["question", "score", "band", "covered", "missing"]);
     expect(line).toMatchObject({ question: 3, band: "good" });
-    expect([...line.covered, ...line.missing]).toHaveLength(rubric[3].ideas.length);
+    expect([...line.covered, ...line.missing]).toHaveLength(rubricOf(3).ideas.length);
   });
 
   it("THEN --details adds the flags and their explanations", () => {
@@ -37,7 +38,7 @@ describe("GIVEN the grade command line", () => {
     [["--question", "1", "--verbose"], "Arguments invalides"],
     [["--question", "1", "en trop"], "Arguments invalides"],
   ])("THEN the arguments %j are refused with exit code 2", (args, message) => {
-    const outcome = parseCliArgs(args);
+    const outcome = parseCliArgs(args, questions);
     expect(outcome).toMatchObject({ code: 2, stdout: "" });
     expect("stderr" in outcome && outcome.stderr).toContain(message);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { courseDocuments } from "../../src/content/course/index.js";
 import { buildCopyIndex, copiedPositions, copiedShare } from "../../src/domain/grading/copy.js";
 import { wordsOf } from "../../src/domain/grading/normalize.js";
+import { courseDocuments } from "../pack.js";
 import { grader } from "./grader.js";
 
 const paragraph =

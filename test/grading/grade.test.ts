@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { studyQuestions } from "../../src/content/quiz-bank.js";
-import { type Rubric, rubric } from "../../src/content/rubric.js";
+import type { Rubric } from "../../src/content/types.js";
 import { createGrader, gradingRules, scoreOf } from "../../src/domain/grading/grade.js";
 import { bandOf } from "../../src/domain/grading/types.js";
+import { rubricOf, studyQuestions } from "../pack.js";
 import { grader } from "./grader.js";
 
 const questions = [1, 2, 3, 4] as const;
@@ -42,7 +42,7 @@ describe("GIVEN a small rubric", () => {
     ideas: [idea("aaa", "alpha", 2), idea("bbb", "bravo"), idea("ccc", "charlie"), idea("ddd", "delta")],
     modelAnswer: "",
   };
-  const small: Rubric = { 1: question, 2: question, 3: question, 4: question };
+  const small: Rubric = new Map([1, 2, 3, 4].map((number) => [number, question]));
   const smallGrader = createGrader({ rubric: small, questions: studyQuestions, courseTexts: [] });
   const padding =
     " Voici une phrase de plus pour que la réponse soit assez développée. Et une autre encore, car un correcteur attend des explications, des exemples et une conclusion.";
@@ -66,7 +66,7 @@ describe("GIVEN a small rubric", () => {
     const names = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf"];
     const wide = { ideas: names.map((name) => idea(name, name)), modelAnswer: "" };
     const wideGrader = createGrader({
-      rubric: { 1: wide, 2: wide, 3: wide, 4: wide },
+      rubric: new Map([1, 2, 3, 4].map((question) => [question, wide])),
       questions: studyQuestions,
       courseTexts: [],
     });
@@ -95,14 +95,14 @@ describe("GIVEN a small rubric", () => {
 
 describe("GIVEN the real rubric", () => {
   it.each(questions)("THEN the model answer of question %i is graded good, unflagged", (question) => {
-    const result = grader.grade(question, rubric[question].modelAnswer);
+    const result = grader.grade(question, rubricOf(question).modelAnswer);
     expect(result.flags).toEqual({});
     expect(result.band).toBe("good");
-    expect(result.covered.length).toBeGreaterThanOrEqual(rubric[question].ideas.length - 1);
+    expect(result.covered.length).toBeGreaterThanOrEqual(rubricOf(question).ideas.length - 1);
   });
 
   it("THEN grading is fast enough to answer a student in seconds", () => {
-    const longest = rubric[3].modelAnswer.repeat(2).slice(0, 2000);
+    const longest = rubricOf(3).modelAnswer.repeat(2).slice(0, 2000);
     const start = performance.now();
     for (let i = 0; i < 20; i++) for (const question of questions) grader.grade(question, longest);
     expect((performance.now() - start) / 80).toBeLessThan(100);

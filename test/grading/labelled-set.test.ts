@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { rubric } from "../../src/content/rubric.js";
 import type { GradeDetails } from "../../src/domain/grading/grade.js";
+import { rubricOf } from "../pack.js";
 import { grader } from "./grader.js";
 import { type LabelledAnswer, labelledAnswers } from "./labelled-answers.js";
 import { untunedAnswers } from "./labelled-untuned.js";
@@ -27,7 +27,7 @@ function agreement(rows: readonly Row[]) {
     if (result.band === answer.band) bands++;
     const wanted = new Set(answer.ideas);
     const got = new Set(result.covered);
-    for (const idea of rubric[answer.question].ideas) {
+    for (const idea of rubricOf(answer.question).ideas) {
       ideaDecisions++;
       if (wanted.has(idea.id) === got.has(idea.id)) ideaAgreements++;
     }
@@ -83,7 +83,7 @@ describe.each(sets)("GIVEN the $name", ({ name, answers, perQuestion }) => {
 
   it("THEN it only names ideas of its question's rubric", () => {
     for (const { answer } of rows) {
-      const ids = new Set(rubric[answer.question].ideas.map((idea) => idea.id));
+      const ids = new Set(rubricOf(answer.question).ideas.map((idea) => idea.id));
       for (const idea of answer.ideas) expect(ids, `${answer.id}: ${idea}`).toContain(idea);
     }
   });

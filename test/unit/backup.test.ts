@@ -5,13 +5,13 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runBackup } from "../../src/cli/backup.js";
 import { runRestore } from "../../src/cli/restore.js";
-import { quizBank } from "../../src/content/quiz-bank.js";
 import { ManualClock } from "../../src/domain/clock.js";
 import { KeyedLock } from "../../src/domain/locks.js";
 import { QuizService } from "../../src/domain/quiz/quizService.js";
 import { createLogger } from "../../src/logger.js";
 import { backupFileName, backupToday, hasBackupFor, pruneBackups } from "../../src/sqliteBackup.js";
 import { Stores } from "../../src/store.js";
+import { quizBank } from "../pack.js";
 
 const GUILD = "1310000000000000100";
 const students = ["1320000000000000001", "1320000000000000002", "1320000000000000003"];

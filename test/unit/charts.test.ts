@@ -7,13 +7,13 @@ import { MEMBER_CHART_SIZE, memberChartSpec } from "../../src/charts/memberChart
 import { rasterise, renderChartSvg } from "../../src/charts/render.js";
 import { FONT_FAMILY } from "../../src/charts/theme.js";
 import { chartStrings } from "../../src/content/chart-strings.js";
-import { quizBank } from "../../src/content/quiz-bank.js";
-import { quizStrings } from "../../src/content/quiz-strings.js";
+import { quizStringsFor } from "../../src/content/quiz-strings.js";
 import { reportChartInput, scoreChartInput } from "../../src/discord/views/charts.js";
 import { applyStatsEvents, emptyClassStats, type StatsEvent } from "../../src/domain/quiz/classStats.js";
 import { emptyProfile } from "../../src/domain/quiz/quizService.js";
 import type { ClassReport } from "../../src/domain/report/classReport.js";
 import { colourCount, decodePng, inkedPixels } from "../charts/png.js";
+import { pack, quizBank } from "../pack.js";
 
 const TODAY = "2026-03-12";
 
@@ -33,7 +33,12 @@ function classInput(locale: "fr" | "en" = "fr") {
   const [first, second] = quizBank;
   const report: ClassReport = {
     stats,
-    mastery: { 1: 0.62, 2: 0.41, 3: 0.18, 4: 0.77 },
+    mastery: new Map([
+      [1, 0.62],
+      [2, 0.41],
+      [3, 0.18],
+      [4, 0.77],
+    ]),
     masteryMembers: 4,
     missed: [
       { item: first as (typeof quizBank)[number], tally: { attempts: 4, misses: 4 } },
@@ -45,10 +50,15 @@ function classInput(locale: "fr" | "en" = "fr") {
     locale,
     report,
     stats,
-    medians: { 1: 0.7, 2: 0.35, 3: 0.1, 4: 0.8 },
+    medians: new Map([
+      [1, 0.7],
+      [2, 0.35],
+      [3, 0.1],
+      [4, 0.8],
+    ]),
     today: TODAY,
     strings: chartStrings[locale],
-    quiz: quizStrings[locale],
+    quiz: quizStringsFor(locale, pack),
   });
 }
 
@@ -58,11 +68,21 @@ function memberInput() {
     locale: "fr",
     name: "Léa",
     profile,
-    member: { 1: 0.8, 2: 0.3, 3: 0, 4: 1 },
-    classMastery: { 1: 0.62, 2: 0.41, 3: 0.18, 4: 0.77 },
+    member: new Map([
+      [1, 0.8],
+      [2, 0.3],
+      [3, 0],
+      [4, 1],
+    ]),
+    classMastery: new Map([
+      [1, 0.62],
+      [2, 0.41],
+      [3, 0.18],
+      [4, 0.77],
+    ]),
     today: TODAY,
     strings: chartStrings.fr,
-    quiz: quizStrings.fr,
+    quiz: quizStringsFor("fr", pack),
   });
 }
 

@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   ConfigError,
@@ -7,6 +8,7 @@ import {
   parseConfig,
   requireClientId,
 } from "../../src/config.js";
+import { DEFAULT_PACK_DIR } from "../../src/content/pack/location.js";
 
 const token = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GabcDE.abcdefghijklmnopqrstuvwxyz0123456789AB";
 
@@ -31,7 +33,17 @@ describe("parseConfig", () => {
       databaseUrl: DEFAULT_DATABASE_URL,
       logLevel: "info",
       shardCount: undefined,
+      contentDir: DEFAULT_PACK_DIR,
     });
+  });
+
+  it("GIVEN RESO_CONTENT_DIR THEN the folder, from the working directory; a missing one is one line", () => {
+    expect(parseConfig({ DISCORD_TOKEN: token, RESO_CONTENT_DIR: "test/fixtures/pack-mini" }).contentDir).toBe(
+      resolve("test/fixtures/pack-mini"),
+    );
+    expect(problemsOf({ DISCORD_TOKEN: token, RESO_CONTENT_DIR: "nulle/part" })).toEqual([
+      expect.stringMatching(/^Configuration invalide : RESO_CONTENT_DIR — .*ce dossier n'existe pas/),
+    ]);
   });
 
   it("GIVEN every variable THEN keeps them, without the API URL's trailing slash", () => {

@@ -1,6 +1,5 @@
 import Keyv from "keyv";
 import { describe, expect, it } from "vitest";
-import { quizBank } from "../../src/content/quiz-bank.js";
 import type { QuizItem } from "../../src/content/types.js";
 import { ManualClock } from "../../src/domain/clock.js";
 import {
@@ -13,6 +12,7 @@ import {
 } from "../../src/domain/live/liveRound.js";
 import { KeyedLock } from "../../src/domain/locks.js";
 import { QuizService } from "../../src/domain/quiz/quizService.js";
+import { quizBank } from "../pack.js";
 
 const GUILD = "g1";
 const CHANNEL = "c1";

@@ -1,13 +1,11 @@
 import type { EmbedBuilder } from "discord.js";
 import { describe, expect, it } from "vitest";
 import { classStrings } from "../../src/content/class-strings.js";
-import { loadCatalog } from "../../src/content/index.js";
-import { quizBank } from "../../src/content/quiz-bank.js";
 import { lessonMessages } from "../../src/discord/views/lesson.js";
 import { liveItemView, liveResultView, podiumView } from "../../src/discord/views/liveRound.js";
 import type { LiveItem, LiveRound } from "../../src/domain/live/liveRound.js";
+import { catalog, quizBank } from "../pack.js";
 
-const catalog = loadCatalog();
 const strings = classStrings.fr;
 
 /** Characters Discord counts toward the 6000 of a message's embeds. */

@@ -1,6 +1,5 @@
 import Keyv from "keyv";
 import { describe, expect, it } from "vitest";
-import { quizBank } from "../../src/content/quiz-bank.js";
 import type { QuizItem } from "../../src/content/types.js";
 import { ManualClock } from "../../src/domain/clock.js";
 import type { Grader } from "../../src/domain/grading/grade.js";
@@ -23,6 +22,7 @@ import { rankOf } from "../../src/domain/quiz/leaderboard.js";
 import { QuizService } from "../../src/domain/quiz/quizService.js";
 import { guildProfiles } from "../../src/domain/report/classReport.js";
 import { WrittenAnswers } from "../../src/domain/written/writtenAnswers.js";
+import { quizBank } from "../pack.js";
 
 const GUILD = "g1";
 const OTHER_GUILD = "g2";

@@ -2,8 +2,6 @@ import { escapeMarkdown } from "discord.js";
 import Keyv from "keyv";
 import { describe, expect, it } from "vitest";
 import { classStrings } from "../../src/content/class-strings.js";
-import { loadCatalog } from "../../src/content/index.js";
-import { quizBank } from "../../src/content/quiz-bank.js";
 import { quizStrings } from "../../src/content/quiz-strings.js";
 import type { QuizItem, QuizOption } from "../../src/content/types.js";
 import type { View } from "../../src/discord/views/course.js";
@@ -14,11 +12,11 @@ import { type LiveRound, LiveRoundService } from "../../src/domain/live/liveRoun
 import { KeyedLock } from "../../src/domain/locks.js";
 import { drawOptionOrder, shownOptions } from "../../src/domain/quiz/optionOrder.js";
 import { type Profile, QuizService, type QuizSession } from "../../src/domain/quiz/quizService.js";
+import { catalog, quizBank } from "../pack.js";
 import { seeded } from "./tips-helpers.js";
 
 const GUILD = "g";
 const strings = quizStrings.fr;
-const catalog = loadCatalog();
 const bankIds = (item: QuizItem) => item.options.map((option) => option.id);
 const byKind = (kind: QuizItem["kind"]) => quizBank.filter((item) => item.kind === kind);
 /** Items whose options are shuffled, with four options or more: the ones whose order says something. */

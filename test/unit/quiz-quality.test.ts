@@ -1,10 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { courseDocuments } from "../../src/content/course/index.js";
-import { quizBank } from "../../src/content/quiz-bank.js";
-import { rubric } from "../../src/content/rubric.js";
-import { tipBank } from "../../src/content/tip-bank.js";
 import type { QuizItem } from "../../src/content/types.js";
 import { typographyProblems, writtenTexts } from "../../src/content/validate.js";
+import { courseDocuments, quizBank, rubricOf, tipBank } from "../pack.js";
 
 /**
  * What a program can check of the content review's rules (December 2026) for the quiz and tip banks.
@@ -155,7 +152,7 @@ describe("GIVEN the quiz bank", () => {
       const worked = new Set(
         quizBank.filter((item) => item.question === question).flatMap((item) => ideasOfItem[item.id] ?? []),
       );
-      const ideas = rubric[question].ideas.map((idea) => idea.id);
+      const ideas = rubricOf(question).ideas.map((idea) => idea.id);
       for (const id of worked) expect(ideas, `question ${question}`).toContain(id);
       expect(
         ideas.filter((id) => !worked.has(id)),
@@ -202,8 +199,8 @@ describe("GIVEN the text we write (quiz items and tips)", () => {
 
   it("THEN so do the rubric's idea labels and model answers, which students read too", () => {
     const texts = ([1, 2, 3, 4] as const).flatMap((question) => [
-      { where: `grille ${question} (réponse modèle)`, text: rubric[question].modelAnswer },
-      ...rubric[question].ideas.map((idea) => ({ where: `grille ${question} (${idea.id})`, text: idea.label })),
+      { where: `grille ${question} (réponse modèle)`, text: rubricOf(question).modelAnswer },
+      ...rubricOf(question).ideas.map((idea) => ({ where: `grille ${question} (${idea.id})`, text: idea.label })),
     ]);
     expect(typographyProblems(texts)).toEqual([]);
   });

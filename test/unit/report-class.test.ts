@@ -6,8 +6,7 @@ import Keyv from "keyv";
 import pino from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import { classStrings, reportCsvColumns } from "../../src/content/class-strings.js";
-import { quizBank } from "../../src/content/quiz-bank.js";
-import { quizStrings } from "../../src/content/quiz-strings.js";
+import { quizStringsFor } from "../../src/content/quiz-strings.js";
 import type { QuizItem } from "../../src/content/types.js";
 import { reportView } from "../../src/discord/views/report.js";
 import { ManualClock } from "../../src/domain/clock.js";
@@ -17,6 +16,7 @@ import { applyStatsEvents, emptyClassStats, mostMissed } from "../../src/domain/
 import { QuizService } from "../../src/domain/quiz/quizService.js";
 import { buildReport, guildProfiles, reportCsv, spreadsheetSafe } from "../../src/domain/report/classReport.js";
 import { Stores } from "../../src/store.js";
+import { pack, quizBank } from "../pack.js";
 
 const GUILD = "g1";
 const PARIS = "Europe/Paris";
@@ -171,15 +171,18 @@ describe("the report", () => {
       profiles,
       item: (id) => quiz.item(id),
       mastery: (profile) => quiz.mastery(profile),
+      questions: [1, 2, 3, 4],
     });
     expect(report.masteryMembers).toBe(2);
     expect(report.missed).toHaveLength(5);
     expect(report.missed[0]?.tally).toEqual({ attempts: 2, misses: 1 });
     expect(report.top.map(({ entry }) => entry.name)).toEqual(["Léa"]);
     const lea = quiz.mastery(profiles.find((entry) => entry.userId === "lea")?.profile);
-    for (const question of [1, 2, 3, 4] as const) expect(report.mastery[question]).toBeCloseTo(lea[question] / 2);
+    for (const question of [1, 2, 3, 4]) {
+      expect(report.mastery.get(question)).toBeCloseTo((lea.get(question) ?? Number.NaN) / 2);
+    }
     // Each member saw the options in their own order: the right answer is named by its text, with no letter.
-    const missed = reportView(report, 0, classStrings.fr, quizStrings.fr).embeds[1]?.data.description ?? "";
+    const missed = reportView(report, 0, classStrings.fr, quizStringsFor("fr", pack)).embeds[1]?.data.description ?? "";
     const answers = missed.split("\n").filter((line) => line.startsWith("❌"));
     expect(answers).toHaveLength(5);
     for (const line of answers) expect(line).not.toMatch(/✅ [A-E]\. /);
@@ -197,6 +200,7 @@ describe("the report", () => {
       profiles: await guildProfiles(store, GUILD, 0),
       today: "2026-03-12",
       mastery: (profile) => quiz.mastery(profile),
+      questions: [1, 2, 3, 4],
     });
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = csv.toString("utf8").slice(1);

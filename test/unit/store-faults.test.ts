@@ -1,13 +1,13 @@
 import { KeyvSqlite } from "@keyv/sqlite";
 import Keyv, { type KeyvStoreAdapter } from "keyv";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { quizBank } from "../../src/content/quiz-bank.js";
 import { ManualClock } from "../../src/domain/clock.js";
 import { KeyedLock } from "../../src/domain/locks.js";
 import { profilesByGuild, rebuildBoard, sameBoard } from "../../src/domain/quiz/boardRepair.js";
 import { applyChanges, emptyBoard, memberCount } from "../../src/domain/quiz/leaderboard.js";
 import { QuizService } from "../../src/domain/quiz/quizService.js";
 import { guarded, isStoreUnavailable, SERVER_STORE_TIMEOUT_MS, StoreUnavailableError } from "../../src/store.js";
+import { quizBank } from "../pack.js";
 
 const GUILD = "1310000000000000100";
 const LEA = "1310000000000000402";

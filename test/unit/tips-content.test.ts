@@ -2,26 +2,23 @@ import { ApplicationCommandOptionType, ChannelType, InteractionContextType, Perm
 import { describe, expect, it } from "vitest";
 import astuce from "../../src/commands/astuce.js";
 import config from "../../src/commands/config.js";
-import { loadCatalog } from "../../src/content/index.js";
-import { tipBank } from "../../src/content/tip-bank.js";
 import { tipsStrings } from "../../src/content/tips-strings.js";
 import type { Tip } from "../../src/content/types.js";
-import { TIP_TEXT_MAX, tipProblems } from "../../src/content/validate.js";
+import { TIP_TEXT_MAX } from "../../src/content/validate.js";
 import { parseCustomId } from "../../src/discord/customId.js";
 import { tipView } from "../../src/discord/views/tip.js";
 import { searchTimeZones, utcOffsetLabel } from "../../src/domain/tips/settings.js";
+import { catalog, tipBank } from "../pack.js";
 
-const catalog = loadCatalog();
 const refs = new Set(catalog.sections.map((entry) => entry.ref));
 
 describe("tip bank", () => {
-  it("GIVEN the bank THEN at least 50 tips, each titled, at most 600 characters, citing existing sections", () => {
-    expect(tipProblems(tipBank, refs)).toEqual([]);
+  it("GIVEN the shipped bank THEN at least 50 tips, each titled, at most 600 characters, citing existing sections", () => {
     expect(tipBank.length).toBeGreaterThanOrEqual(50);
     for (const tip of tipBank) {
       expect(tip.title.length).toBeGreaterThan(0);
       expect(tip.text.length).toBeLessThanOrEqual(TIP_TEXT_MAX);
-      expect(tip.sources.length).toBeGreaterThan(0);
+      for (const ref of tip.sources) expect(refs).toContain(ref);
     }
   });
 
@@ -34,25 +31,6 @@ describe("tip bank", () => {
     // The documents date from Twitter's 140 characters: a tip that repeats the figure says the limit has changed.
     const dated = tipBank.filter((tip) => tip.text.includes("140 caractères"));
     for (const tip of dated) expect(tip.text, tip.id).toMatch(/a changé depuis/);
-  });
-
-  it("GIVEN a broken bank THEN every problem is named", () => {
-    const [first] = tipBank;
-    if (!first) throw new Error("empty bank");
-    const broken: Tip[] = [
-      first,
-      { ...first },
-      { id: "Astuce 2", title: "", text: "x".repeat(601), sources: [] },
-      { id: "astuce-99", title: "Titre", text: "Texte", sources: ["cours/inconnu"] },
-    ];
-    const problems = tipProblems(broken, refs);
-    expect(problems).toContain("identifiant de astuce en double : astuce-01");
-    expect(problems.some((line) => line.startsWith("astuces.2.id") && line.includes("kebab-case"))).toBe(true);
-    expect(problems.some((line) => line.startsWith("astuces.2.title") && line.includes("vide"))).toBe(true);
-    expect(problems.some((line) => line.startsWith("astuces.2.text") && line.includes("600"))).toBe(true);
-    expect(problems.some((line) => line.startsWith("astuces.2.sources") && line.includes("au moins"))).toBe(true);
-    expect(problems).toContain("astuce astuce-99 : cite une section qui n'existe pas : cours/inconnu");
-    expect(tipProblems([], refs)).toEqual(["astuces : la banque d'astuces est vide"]);
   });
 });
 

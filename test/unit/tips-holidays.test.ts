@@ -1,6 +1,5 @@
 import Keyv from "keyv";
 import { beforeAll, describe, expect, it } from "vitest";
-import { tipBank } from "../../src/content/tip-bank.js";
 import { ManualClock } from "../../src/domain/clock.js";
 import { type GuildSettings, GuildSettingsRepository } from "../../src/domain/guildSettings.js";
 import { KeyedLock } from "../../src/domain/locks.js";
@@ -9,6 +8,7 @@ import { findPlace, loadPublicHolidays, type PublicHolidays } from "../../src/do
 import type { PostingDays } from "../../src/domain/tips/schedule.js";
 import { addBreak, breakOn, findBreak, parseDay } from "../../src/domain/tips/schoolBreaks.js";
 import { DailyTips } from "../../src/domain/tips/tipsService.js";
+import { tipBank } from "../pack.js";
 import { seeded } from "./tips-helpers.js";
 
 const GUILD = "1310000000000000100";

@@ -1,6 +1,5 @@
 import Keyv from "keyv";
 import { describe, expect, it } from "vitest";
-import { tipBank } from "../../src/content/tip-bank.js";
 import type { Tip } from "../../src/content/types.js";
 import { ManualClock } from "../../src/domain/clock.js";
 import { GuildSettingsRepository } from "../../src/domain/guildSettings.js";
@@ -9,6 +8,7 @@ import { localDay } from "../../src/domain/time.js";
 import type { PostingDays } from "../../src/domain/tips/schedule.js";
 import { validateTipsSettings } from "../../src/domain/tips/settings.js";
 import { DailyTips, type PostOutcome, type TipPoster, tipOfTheDay } from "../../src/domain/tips/tipsService.js";
+import { tipBank } from "../pack.js";
 import { seeded } from "./tips-helpers.js";
 
 const GUILD = "1310000000000000100";

@@ -1,12 +1,12 @@
 import Keyv from "keyv";
 import { describe, expect, it } from "vitest";
-import { quizBank } from "../../src/content/quiz-bank.js";
 import { ManualClock } from "../../src/domain/clock.js";
 import type { Grader } from "../../src/domain/grading/grade.js";
 import type { GradeResult } from "../../src/domain/grading/types.js";
 import { KeyedLock } from "../../src/domain/locks.js";
 import { QuizService } from "../../src/domain/quiz/quizService.js";
 import { POINTS_PER_GRADE_POINT, WrittenAnswers } from "../../src/domain/written/writtenAnswers.js";
+import { quizBank } from "../pack.js";
 
 /** A grader whose result the test chooses: the service's rules are tested, not the grader's. */
 function fixedGrader(result: Partial<GradeResult>): Grader {

@@ -11,12 +11,12 @@ import { dailyActivity, memberWeeks } from "../../domain/report/chartData.js";
 import type { ClassReport } from "../../domain/report/classReport.js";
 import { truncate } from "../../domain/text.js";
 
-const QUESTIONS = [1, 2, 3, 4] as const;
 export const REPORT_DAYS = 28;
 export const SCORE_WEEKS = 8;
 const MISSED_LABEL_LENGTH = 44;
 
-type Mastery = Readonly<Record<StudyQuestionNumber, number>>;
+/** Mastery (0–1) by study question number, in the order the charts show the questions. */
+type Mastery = ReadonlyMap<StudyQuestionNumber, number>;
 
 /** "3 nov." / "3 Nov": a local day as the chart axes show it. */
 function dayLabel(day: string, strings: ChartStrings): string {
@@ -45,10 +45,10 @@ export function reportChartInput(input: {
     masteryTitle: strings.masteryTitle,
     meanLabel: strings.mean,
     medianLabel: strings.median,
-    mastery: QUESTIONS.map((question) => ({
+    mastery: [...report.mastery].map(([question, mean]) => ({
       label: input.quiz.chapter(question),
-      mean: report.mastery[question],
-      median: input.medians[question],
+      mean,
+      median: input.medians.get(question) ?? 0,
     })),
     activityTitle: strings.activityTitle,
     days: dailyActivity(input.stats, input.today, REPORT_DAYS).map((day, index) => ({
@@ -86,10 +86,10 @@ export function scoreChartInput(input: {
     masteryTitle: strings.scoreMasteryTitle,
     memberLabel: strings.you,
     classLabel: strings.theClass,
-    mastery: QUESTIONS.map((question) => ({
+    mastery: [...input.member].map(([question, member]) => ({
       label: input.quiz.chapter(question),
-      member: input.member[question],
-      class: input.classMastery[question],
+      member,
+      class: input.classMastery.get(question) ?? 0,
     })),
     activityTitle: strings.scoreActivityTitle,
     answersLabel: strings.answers,

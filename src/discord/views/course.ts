@@ -64,8 +64,8 @@ export const courseActions = {
 export function tableOfContentsView(catalog: CourseCatalog, strings: Strings, notice?: string): View {
   const embed = new EmbedBuilder()
     .setColor(COURSE_COLOUR)
-    .setTitle(strings.cours.tocTitle)
-    .setDescription(strings.cours.tocIntro)
+    .setTitle(truncate(strings.cours.tocTitle(catalog.title), 256))
+    .setDescription(strings.cours.tocIntro(catalog.documents.length))
     .addFields(
       catalog.documents.map((document, index) => ({
         name: truncate(`${index + 1}. ${document.title}`, 256),

@@ -1,6 +1,6 @@
 import { EmbedBuilder, escapeMarkdown } from "discord.js";
 import type { ReponseStrings } from "../../content/reponse-strings.js";
-import type { QuestionRubric } from "../../content/rubric.js";
+import type { QuestionRubric } from "../../content/types.js";
 import type { CourseCatalog, SectionEntry } from "../../domain/course.js";
 import type { GradeResult } from "../../domain/grading/types.js";
 import { truncate } from "../../domain/text.js";

@@ -41,12 +41,8 @@ export function reportView(report: ClassReport, season: number, strings: ClassSt
         name: strings.masteryTitle,
         value: truncate(
           [
-            ...([1, 2, 3, 4] as const).map((question) =>
-              strings.masteryLine(
-                quiz.chapter(question),
-                bar(report.mastery[question]),
-                Math.round(100 * report.mastery[question]),
-              ),
+            ...[...report.mastery].map(([question, share]) =>
+              strings.masteryLine(quiz.chapter(question), bar(share), Math.round(100 * share)),
             ),
             strings.masteryBasis(report.masteryMembers),
           ].join("\n"),

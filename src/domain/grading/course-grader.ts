@@ -1,17 +1,18 @@
-import { courseDocuments } from "../../content/course/index.js";
-import { studyQuestions } from "../../content/quiz-bank.js";
-import { rubric } from "../../content/rubric.js";
-import type { SectionRef } from "../../content/types.js";
+import type { CoursePack } from "../../content/types.js";
 import { courseTexts, createGrader, type Grader } from "./grade.js";
 
-/** The worksheet section: its text is the four questions, so copying a question is not a copy of the course. */
-export const worksheetSection: SectionRef = "specificites/travail-a-faire";
-
-/** The grader of the course's study questions: the real rubric, questions and course text. Build it once. */
-export function createCourseGrader(): Grader {
+/**
+ * The grader of the pack's study questions: its rubric, questions and course text. Build it once. The sections
+ * where the questions are written (the worksheet) are left out of the course text: copying a question is not
+ * copying the course.
+ */
+export function createCourseGrader(pack: Pick<CoursePack, "rubric" | "questions" | "documents">): Grader {
   return createGrader({
-    rubric,
-    questions: studyQuestions,
-    courseTexts: courseTexts(courseDocuments, [worksheetSection]),
+    rubric: pack.rubric,
+    questions: new Map(pack.questions.map((question) => [question.number, question.text])),
+    courseTexts: courseTexts(
+      pack.documents,
+      pack.questions.flatMap((question) => question.section ?? []),
+    ),
   });
 }

@@ -1,5 +1,4 @@
-import type { QuestionRubric, Rubric } from "../../content/rubric.js";
-import type { CourseDocument, SectionRef, StudyQuestionNumber } from "../../content/types.js";
+import type { CourseDocument, QuestionRubric, Rubric, SectionRef, StudyQuestionNumber } from "../../content/types.js";
 import { buildCopyIndex, type CopyIndex, copiedPositions } from "./copy.js";
 import { detectLanguage, type Language } from "./language.js";
 import { type CompiledIdea, compileIdea, type IdeaMatch, matchIdea } from "./match.js";
@@ -36,8 +35,8 @@ export const gradingRules = {
 
 export interface GraderInput {
   readonly rubric: Rubric;
-  /** The study questions' text, to detect answers that repeat them. */
-  readonly questions: Readonly<Record<StudyQuestionNumber, string>>;
+  /** The study questions' text, by number, to detect answers that repeat them. */
+  readonly questions: ReadonlyMap<StudyQuestionNumber, string>;
   /** The course's text (see courseTexts), to detect answers pasted from it. */
   readonly courseTexts: readonly string[];
 }
@@ -101,7 +100,7 @@ export function createGrader(input: GraderInput): Grader {
     gradingRules.courseRun,
   );
   const prepared = new Map<StudyQuestionNumber, PreparedQuestion>(
-    ([1, 2, 3, 4] as const).map((question) => [question, prepare(input.rubric[question], input.questions[question])]),
+    [...input.rubric].map(([question, rubric]) => [question, prepare(rubric, input.questions.get(question) ?? "")]),
   );
 
   const inspect = (question: StudyQuestionNumber, answer: string): GradeDetails => {

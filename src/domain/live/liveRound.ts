@@ -345,14 +345,23 @@ export class LiveRoundService {
       if (round.finished || round.items.length - 1 !== from || !current?.closed) {
         return { result: round.finished ? { status: "finished", round } : { status: "unchanged", round } };
       }
-      const nextId = round.itemIds[round.items.length];
+      const now = this.#clock.now().getTime();
+      // Items removed from the course since the round started are passed over, closed unplayed.
+      const skipped: LiveItem[] = [];
+      let nextId = round.itemIds[round.items.length];
+      while (nextId !== undefined && !this.#quiz.item(nextId)) {
+        skipped.push({ ...openItem(nextId, now, 0), closed: true, points: {}, result: emptyResult() });
+        nextId = round.itemIds[round.items.length + skipped.length];
+      }
       if (round.stopped || nextId === undefined) {
-        const finished: LiveRound = { ...round, finished: true };
+        const finished: LiveRound = { ...round, items: [...round.items, ...skipped], finished: true };
         finishedNow = true;
         return { round: finished, result: { status: "finished", round: finished } };
       }
-      const now = this.#clock.now().getTime();
-      const next: LiveRound = { ...round, items: [...round.items, openItem(nextId, now, round.seconds)] };
+      const next: LiveRound = {
+        ...round,
+        items: [...round.items, ...skipped, openItem(nextId, now, round.seconds)],
+      };
       return { round: next, result: { status: "next", round: next, position: next.items.length - 1 } };
     });
     // A round counts in the class's participation once, when it ends, if anyone answered.

@@ -152,14 +152,11 @@ function recentDays(days: Record<string, DayActivity>): Record<string, DayActivi
  * The class's mastery per study question (0–1): mastered (member, item) pairs over all possible pairs of the
  * members who answered at least once. The same figure as the average of each member's own mastery.
  */
-export function classMastery(
-  stats: ClassStats,
-  itemsPerQuestion: Readonly<Record<number, number>>,
-): Record<number, number> {
-  const result: Record<number, number> = {};
-  for (const [question, count] of Object.entries(itemsPerQuestion)) {
+export function classMastery(stats: ClassStats, itemsPerQuestion: ReadonlyMap<number, number>): Map<number, number> {
+  const result = new Map<number, number>();
+  for (const [question, count] of itemsPerQuestion) {
     const pairs = stats.members * count;
-    result[Number(question)] = pairs === 0 ? 0 : Math.min(1, (stats.mastered?.[question] ?? 0) / pairs);
+    result.set(question, pairs === 0 ? 0 : Math.min(1, (stats.mastered?.[question] ?? 0) / pairs));
   }
   return result;
 }

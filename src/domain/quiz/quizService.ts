@@ -288,15 +288,19 @@ export class QuizService {
     return outcome;
   }
 
-  /** Share (0–1) of each study question's items that the member has in box 3 or higher. */
-  mastery(profile: Profile | undefined): Record<StudyQuestionNumber, number> {
-    const result = { 1: 0, 2: 0, 3: 0, 4: 0 } as Record<StudyQuestionNumber, number>;
-    for (const question of [1, 2, 3, 4] as const) {
-      const items = this.bank.filter((item) => item.question === question);
-      const mastered = items.filter((item) => (profile?.items[item.id]?.box ?? 0) >= MASTERED_BOX).length;
-      result[question] = items.length === 0 ? 0 : mastered / items.length;
+  /**
+   * Share (0–1) of each study question's items that the member has in box 3 or higher, by question number, for
+   * the questions of the bank: an item removed from the course no longer counts (its points stay).
+   */
+  mastery(profile: Profile | undefined): ReadonlyMap<StudyQuestionNumber, number> {
+    const tallies = new Map<StudyQuestionNumber, { mastered: number; total: number }>();
+    for (const item of this.bank) {
+      const tally = tallies.get(item.question) ?? { mastered: 0, total: 0 };
+      tally.total += 1;
+      if ((profile?.items[item.id]?.box ?? 0) >= MASTERED_BOX) tally.mastered += 1;
+      tallies.set(item.question, tally);
     }
-    return result;
+    return new Map([...tallies].map(([question, { mastered, total }]) => [question, mastered / total]));
   }
 
   /** Read-modify-write of one member's profile under their lock: the only way a profile changes. */

@@ -3,7 +3,6 @@ import type { ClassStats } from "../quiz/classStats.js";
 import type { Profile } from "../quiz/quizService.js";
 import type { MemberProfile } from "./classReport.js";
 
-const QUESTIONS = [1, 2, 3, 4] as const;
 const DAY_MS = 86_400_000;
 
 /** The `count` local days ending with `today` ("YYYY-MM-DD"), oldest first. */
@@ -31,28 +30,28 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
-/** Per study question, the median of the mastery of the members who answered at least once. */
+/** Per study question of `mastery`, the median of the mastery of the members who answered at least once. */
 export function masteryMedians(
   profiles: readonly MemberProfile[],
-  mastery: (profile: Profile) => Record<StudyQuestionNumber, number>,
-): Record<StudyQuestionNumber, number> {
+  mastery: (profile: Profile) => ReadonlyMap<StudyQuestionNumber, number>,
+  questions: readonly StudyQuestionNumber[],
+): Map<StudyQuestionNumber, number> {
   const own = profiles.filter(({ profile }) => Object.keys(profile.items).length > 0).map((m) => mastery(m.profile));
-  const result = { 1: 0, 2: 0, 3: 0, 4: 0 } as Record<StudyQuestionNumber, number>;
-  for (const question of QUESTIONS) result[question] = median(own.map((values) => values[question]));
-  return result;
+  return new Map(questions.map((question) => [question, median(own.map((values) => values.get(question) ?? 0))]));
 }
 
 /** The exact mastered (member, item) counts per question, as `ClassStats.mastered` keeps them. */
 export function masteredCounts(
   profiles: readonly MemberProfile[],
-  mastery: (profile: Profile) => Record<StudyQuestionNumber, number>,
-  itemsPerQuestion: Readonly<Record<StudyQuestionNumber, number>>,
+  mastery: (profile: Profile) => ReadonlyMap<StudyQuestionNumber, number>,
+  itemsPerQuestion: ReadonlyMap<StudyQuestionNumber, number>,
 ): Record<string, number> {
-  const counts: Record<string, number> = { 1: 0, 2: 0, 3: 0, 4: 0 };
+  const counts: Record<string, number> = {};
+  for (const question of itemsPerQuestion.keys()) counts[question] = 0;
   for (const { profile } of profiles) {
     const own = mastery(profile);
-    for (const question of QUESTIONS)
-      counts[question] = (counts[question] ?? 0) + Math.round(own[question] * itemsPerQuestion[question]);
+    for (const [question, items] of itemsPerQuestion)
+      counts[question] = (counts[question] ?? 0) + Math.round((own.get(question) ?? 0) * items);
   }
   return counts;
 }
@@ -76,11 +75,9 @@ export function memberWeeks(
   }));
 }
 
-/** How many bank items each study question has. */
-export function itemsPerQuestion(
-  bank: readonly { question: StudyQuestionNumber }[],
-): Record<StudyQuestionNumber, number> {
-  const counts = { 1: 0, 2: 0, 3: 0, 4: 0 } as Record<StudyQuestionNumber, number>;
-  for (const item of bank) counts[item.question] += 1;
+/** How many bank items each study question has, in the bank's order of questions. */
+export function itemsPerQuestion(bank: readonly { question: StudyQuestionNumber }[]): Map<StudyQuestionNumber, number> {
+  const counts = new Map<StudyQuestionNumber, number>();
+  for (const item of bank) counts.set(item.question, (counts.get(item.question) ?? 0) + 1);
   return counts;
 }

@@ -7,7 +7,6 @@ import { type Board, type BoardEntry, rankedTop } from "../quiz/leaderboard.js";
 import { inSeason, type Profile, QuizService } from "../quiz/quizService.js";
 import { currentStreak } from "../quiz/streak.js";
 
-const QUESTIONS = [1, 2, 3, 4] as const;
 export const MISSED_COUNT = 5;
 export const BOARD_COUNT = 10;
 
@@ -35,7 +34,7 @@ export async function guildProfiles(store: Keyv, guildId: string, season: number
 export interface ClassReport {
   readonly stats: ClassStats;
   /** Average share (0–1) of each study question's items in box 3+, over the members who answered at least once. */
-  readonly mastery: Readonly<Record<StudyQuestionNumber, number>>;
+  readonly mastery: ReadonlyMap<StudyQuestionNumber, number>;
   readonly masteryMembers: number;
   readonly missed: readonly { readonly item: QuizItem; readonly tally: ItemTally }[];
   readonly top: readonly { readonly rank: number; readonly entry: BoardEntry }[];
@@ -47,13 +46,17 @@ export function buildReport(input: {
   board: Board;
   profiles: readonly MemberProfile[];
   item: (id: string) => QuizItem | undefined;
-  mastery: (profile: Profile) => Record<StudyQuestionNumber, number>;
+  mastery: (profile: Profile) => ReadonlyMap<StudyQuestionNumber, number>;
+  /** The study questions' numbers, in order. */
+  questions: readonly StudyQuestionNumber[];
 }): ClassReport {
   const learners = input.profiles.filter(({ profile }) => Object.keys(profile.items).length > 0);
-  const mastery = { 1: 0, 2: 0, 3: 0, 4: 0 } as Record<StudyQuestionNumber, number>;
+  const mastery = new Map<StudyQuestionNumber, number>(input.questions.map((question) => [question, 0]));
   for (const { profile } of learners) {
     const own = input.mastery(profile);
-    for (const question of QUESTIONS) mastery[question] += own[question] / learners.length;
+    for (const question of input.questions) {
+      mastery.set(question, (mastery.get(question) ?? 0) + (own.get(question) ?? 0) / learners.length);
+    }
   }
   const missed = mostMissed(input.stats, Number.MAX_SAFE_INTEGER)
     .flatMap(({ itemId, tally }) => {
@@ -78,7 +81,9 @@ export function buildReport(input: {
 export function reportCsv(input: {
   profiles: readonly MemberProfile[];
   today: string;
-  mastery: (profile: Profile) => Record<StudyQuestionNumber, number>;
+  mastery: (profile: Profile) => ReadonlyMap<StudyQuestionNumber, number>;
+  /** The study questions' numbers: one mastery and one grade column each. */
+  questions: readonly StudyQuestionNumber[];
 }): Buffer {
   const rows = [...input.profiles].sort(
     (a, b) => b.profile.points - a.profile.points || a.profile.name.localeCompare(b.profile.name, "fr"),
@@ -93,8 +98,8 @@ export function reportCsv(input: {
     reportCsvColumns.currentStreak,
     reportCsvColumns.bestStreak,
     reportCsvColumns.lastDay,
-    ...QUESTIONS.map(reportCsvColumns.mastery),
-    ...QUESTIONS.map(reportCsvColumns.grade),
+    ...input.questions.map(reportCsvColumns.mastery),
+    ...input.questions.map(reportCsvColumns.grade),
     reportCsvColumns.userId,
   ];
   const records = rows.map(({ userId, profile }) => {
@@ -110,8 +115,8 @@ export function reportCsv(input: {
       currentStreak(profile.streak, input.today),
       profile.streak.best,
       profile.streak.lastDay ?? "",
-      ...QUESTIONS.map((question) => Math.round(100 * mastery[question])),
-      ...QUESTIONS.map((question) => profile.bestGrades?.[question] ?? ""),
+      ...input.questions.map((question) => Math.round(100 * (mastery.get(question) ?? 0))),
+      ...input.questions.map((question) => profile.bestGrades?.[question] ?? ""),
       userId,
     ];
   });
