@@ -8,6 +8,8 @@ import type { StudyQuestionNumber } from "../content/types.js";
 import { createCourseGrader } from "../domain/grading/course-grader.js";
 import type { Grader } from "../domain/grading/grade.js";
 import type { GradeFlags } from "../domain/grading/types.js";
+import { MAX_ANSWER_LENGTH } from "./answerSheet.js";
+import { type FileOptions, runGradeFile } from "./gradeFile.js";
 
 /**
  * `npm run --silent grade -- --question N [--details] < answer.txt`
@@ -17,10 +19,32 @@ import type { GradeFlags } from "../domain/grading/types.js";
  * With --details, the line also carries the flags and their explanations for the student.
  * Bad input (no text, no valid N, unknown option, answer over 2000 characters): a French message on
  * standard error and exit code 2. A broken rubric: exit code 1.
+ *
+ * `npm run grade -- --file reponses.csv [--out notes.csv]`: every answer of a file, see gradeFile.ts.
  */
 
-export const MAX_ANSWER_LENGTH = 2000;
+export { MAX_ANSWER_LENGTH };
+
 const usage = "Usage : npm run --silent grade -- --question N [--details] < reponse.txt   (N de 1 à 4)";
+const help = `Corrige des réponses aux quatre questions d'étude du cours.
+
+Une réponse, lue sur l'entrée standard :
+  npm run --silent grade -- --question N [--details] < reponse.txt
+  N de 1 à 4 ; affiche une ligne JSON (note sur 10, niveau, idées présentes et manquantes) ;
+  --details ajoute les remarques que lirait l'élève.
+
+Toutes les réponses d'un fichier :
+  npm run grade -- --file reponses.csv [--out notes.csv]
+  reponses.csv : une réponse par ligne, colonnes nom ; question ; réponse (séparateur « ; » ou « , »,
+  ligne d'en-tête facultative, question 1 à 4 ou Q1 à Q4), ou un fichier JSON lines (.jsonl) :
+  {"nom": "…", "question": 1, "reponse": "…"} par ligne.
+  Les notes sont écrites dans reponses-notes.csv, à côté (pour Excel : « ; », UTF-8), ou dans le
+  fichier de --out ; --out - les affiche. Une ligne qui ne peut pas être corrigée est signalée
+  (« ligne N : raison ») et les autres sont corrigées.
+
+Code de sortie : 0 si tout est corrigé ; 1 si une ligne du fichier n'a pas pu être corrigée (ou si la
+grille de correction est invalide) ; 2 si la commande ou le fichier est inutilisable.
+`;
 
 export interface CliOptions {
   readonly question: StudyQuestionNumber;
@@ -35,20 +59,41 @@ export interface CliOutcome {
 
 const badInput = (message: string): CliOutcome => ({ code: 2, stdout: "", stderr: `${message}\n${usage}\n` });
 
-/** Reads the command line; a CliOutcome (exit 2) when it is wrong. */
-export function parseCliArgs(args: readonly string[]): CliOptions | CliOutcome {
-  let values: { question?: string | undefined; details?: boolean | undefined };
+/** Reads the command line: one answer (--question), a file (--file), or a CliOutcome (help, or exit 2). */
+export function parseCliArgs(args: readonly string[]): CliOptions | FileOptions | CliOutcome {
+  let values: { question?: string; details?: boolean; file?: string; out?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
       args: [...args],
-      options: { question: { type: "string", short: "q" }, details: { type: "boolean" } },
+      options: {
+        question: { type: "string", short: "q" },
+        details: { type: "boolean" },
+        file: { type: "string", short: "f" },
+        out: { type: "string", short: "o" },
+        help: { type: "boolean", short: "h" },
+      },
       strict: true,
       allowPositionals: false,
     }));
   } catch {
-    return badInput(`Arguments invalides : « ${args.join(" ")} ». Seules --question N et --details sont acceptées.`);
+    return badInput(
+      `Arguments invalides : « ${args.join(" ")} ». Options : --question N [--details], ou --file F [--out F], ou --help.`,
+    );
   }
-  if (values.question === undefined) return badInput("Précise la question avec --question N (N de 1 à 4).");
+  if (values.help) return { code: 0, stdout: help, stderr: "" };
+  if (values.file !== undefined) {
+    if (values.question !== undefined || values.details) {
+      return badInput(
+        "--file corrige tout un fichier (la question est dans le fichier) : sans --question ni --details.",
+      );
+    }
+    if (!values.file.trim()) return badInput("--file attend le chemin d'un fichier de réponses.");
+    return { file: values.file, out: values.out?.trim() || undefined };
+  }
+  if (values.out !== undefined) return badInput("--out ne s'utilise qu'avec --file.");
+  if (values.question === undefined) {
+    return badInput("Précise la question avec --question N (N de 1 à 4), ou un fichier de réponses avec --file.");
+  }
   const question = values.question.trim();
   if (!/^[1-4]$/.test(question)) {
     return badInput(`--question doit valoir 1, 2, 3 ou 4 (reçu : « ${values.question} »).`);
@@ -82,11 +127,7 @@ export function runGrade(options: CliOptions, input: string, grader: Grader): Cl
 
 async function main(): Promise<void> {
   const options = parseCliArgs(process.argv.slice(2));
-  if ("code" in options) {
-    process.stderr.write(options.stderr);
-    process.exitCode = options.code;
-    return;
-  }
+  if ("code" in options) return finish(options);
   const problems = rubricProblems(
     rubric,
     courseDocuments.flatMap((document) => document.sections.map((section) => `${document.id}/${section.id}`)),
@@ -96,9 +137,20 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
+  if ("file" in options) {
+    const questions = (Object.keys(rubric) as `${StudyQuestionNumber}`[]).map(
+      (key) => Number(key) as StudyQuestionNumber,
+    );
+    const ideaLabel = (question: StudyQuestionNumber, idea: string) =>
+      rubric[question].ideas.find((candidate) => candidate.id === idea)?.label ?? idea;
+    return finish(await runGradeFile(options, { grader: createCourseGrader(), questions, ideaLabel }));
+  }
   if (process.stdin.isTTY) process.stderr.write("Écris la réponse, puis Ctrl-D pour la corriger.\n");
   const input = await readAll(process.stdin);
-  const outcome = runGrade(options, input, createCourseGrader());
+  finish(runGrade(options, input, createCourseGrader()));
+}
+
+function finish(outcome: CliOutcome): void {
   process.stdout.write(outcome.stdout);
   process.stderr.write(outcome.stderr);
   process.exitCode = outcome.code;
