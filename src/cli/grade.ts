@@ -143,7 +143,9 @@ async function main(): Promise<void> {
     );
     const ideaLabel = (question: StudyQuestionNumber, idea: string) =>
       rubric[question].ideas.find((candidate) => candidate.id === idea)?.label ?? idea;
-    return finish(await runGradeFile(options, { grader: createCourseGrader(), questions, ideaLabel }));
+    // npm runs scripts in Réso's folder; a path is meant from where the teacher typed the command.
+    const cwd = process.env.INIT_CWD;
+    return finish(await runGradeFile({ ...options, cwd }, { grader: createCourseGrader(), questions, ideaLabel }));
   }
   if (process.stdin.isTTY) process.stderr.write("Écris la réponse, puis Ctrl-D pour la corriger.\n");
   const input = await readAll(process.stdin);

@@ -18,6 +18,8 @@ export interface FileOptions {
   readonly file: string;
   /** Where to write the results: a path, "-" for standard output, undefined for next to the input. */
   readonly out: string | undefined;
+  /** The folder relative paths start from; default: the current one. */
+  readonly cwd?: string | undefined;
 }
 
 export interface FileGrading {
@@ -77,7 +79,7 @@ export function resultsCsv(sheet: AnswerSheet, grading: FileGrading): string {
 
 /** Reads, grades and writes; the messages for the teacher are on stderr, the CSV on stdout only with `--out -`. */
 export async function runGradeFile(options: FileOptions, grading: FileGrading): Promise<FileOutcome> {
-  const input = resolve(options.file);
+  const input = resolve(options.cwd ?? "", options.file);
   let bytes: Uint8Array;
   try {
     bytes = await readFile(input);
@@ -99,7 +101,7 @@ export async function runGradeFile(options: FileOptions, grading: FileGrading): 
   const code = sheet.problems.length > 0 ? 1 : 0;
   if (options.out === "-") return { code, stdout: csv, stderr: `${report}${graded}${skipped}.\n` };
 
-  const output = resolve(options.out ?? defaultOutPath(input));
+  const output = resolve(options.cwd ?? "", options.out ?? defaultOutPath(input));
   if (output === input) {
     return { code: 2, stdout: "", stderr: `Le fichier de notes ne peut pas remplacer les réponses : ${input}.\n` };
   }

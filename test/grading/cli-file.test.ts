@@ -168,6 +168,13 @@ describe("GIVEN a file of answers collected by a teacher", () => {
     expect(detectSeparator(text)).toBe(separator);
   });
 
+  it("THEN relative paths start from the folder given (npm's INIT_CWD: where the teacher typed the command)", async () => {
+    file("classe.csv", `Alice;3;"${good3}"\n`);
+    const outcome = await runGradeFile({ file: "classe.csv", out: "notes/../mes-notes.csv", cwd: dir }, grading);
+    expect(outcome.stderr).toBe(`1 réponse corrigée ; notes écrites dans ${join(dir, "mes-notes.csv")}\n`);
+    expect(results(readFileSync(join(dir, "mes-notes.csv"), "utf8"))[0]?.nom).toBe("Alice");
+  });
+
   it("THEN results go next to the input as <name>-notes.csv", () => {
     expect(defaultOutPath(join("classe", "4e B.csv"))).toBe(join("classe", "4e B-notes.csv"));
     expect(defaultOutPath("reponses.jsonl")).toBe("reponses-notes.csv");
