@@ -9,11 +9,20 @@
 // package-lock.json). Times miss a deleted or renamed source (nothing is newer, but its stale .js stays in dist/, and
 // the command loader would load it), files unpacked from a ZIP or copied with their old dates, and a build that
 // failed or was interrupted after writing some files (the stamp is written only after tsc succeeds). The course
-// content (Markdown, YAML) is read at run time: it is not an input, and editing it never triggers a build. Hashing
-// about 1 MB of sources costs a few milliseconds.
+// content (Markdown, YAML) is read at run time: it is not an input, and editing it never triggers a build. The stamp
+// also keeps each input's size and date: when none moved, the sources are not even read (a stat per file).
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, realpathSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -42,17 +51,35 @@ function sourceFiles(root) {
   return filesUnder(join(root, "src"), join(root, "src")).filter((path) => SOURCE.test(path));
 }
 
+/** Every input of the build: its name (relative to the root, with forward slashes) and its path. */
+function inputs(root) {
+  return [
+    ...ROOT_INPUTS.map((name) => ({ name, path: join(root, name) })).filter(({ path }) => existsSync(path)),
+    ...sourceFiles(root).map((path) => ({ name: `src/${path}`, path: join(root, "src", path) })),
+  ];
+}
+
 /** A fingerprint of everything the build depends on: same fingerprint, same dist/. */
 export function inputsHash(root) {
   const hash = createHash("sha256");
-  const add = (name, path) => {
-    hash.update(`${name}\0`);
-    if (existsSync(path)) hash.update(readFileSync(path));
-    hash.update("\0");
-  };
-  for (const name of ROOT_INPUTS) add(name, join(root, name));
-  for (const path of sourceFiles(root)) add(`src/${path}`, join(root, "src", path));
+  for (const { name, path } of inputs(root)) hash.update(`${name}\0`).update(readFileSync(path)).update("\0");
   return hash.digest("hex");
+}
+
+/** Size and modification time of each input: when none moved since the stamp, no need to read them. */
+function inputDates(root) {
+  return Object.fromEntries(
+    inputs(root).map(({ name, path }) => {
+      const { size, mtimeMs } = statSync(path);
+      return [name, [size, mtimeMs]];
+    }),
+  );
+}
+
+const sameDates = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+
+function writeStamp(root, stamp) {
+  writeFileSync(join(root, "dist", STAMP), `${JSON.stringify(stamp)}\n`);
 }
 
 /** Why dist/ must be compiled again before running `entry` (e.g. "index.js"), or null when it is up to date. */
@@ -63,8 +90,13 @@ export function staleReason(root, entry) {
   } catch {
     return existsSync(join(root, "dist")) ? "dernière compilation inachevée ou ancienne" : "première compilation";
   }
-  if (stamp?.inputs !== inputsHash(root)) return "le code de Réso a changé";
   if (entry && !existsSync(join(root, "dist", entry))) return `dist/${entry} manque`;
+  // The quick check (a stat per file); the contents decide when a date or size moved (a checkout, a copy).
+  const dates = inputDates(root);
+  if (sameDates(dates, stamp?.dates)) return null;
+  if (stamp?.inputs !== inputsHash(root)) return "le code de Réso a changé";
+  // Same contents, new dates: remembered, so that the next start is quick again.
+  writeStamp(root, { ...stamp, dates });
   return null;
 }
 
@@ -105,13 +137,14 @@ export function build(root) {
     process.stderr.write("TypeScript n'est pas installé : lancez d'abord npm ci (dans le dossier de Réso).\n");
     return 1;
   }
-  // Hashed before compiling: a file saved during the build makes the next run compile again.
-  const inputs = inputsHash(root);
+  // Taken before compiling: a file saved during the build makes the next run compile again.
+  const dates = inputDates(root);
+  const hash = inputsHash(root);
   rmSync(join(root, "dist", STAMP), { force: true });
   const run = spawnSync(process.execPath, [tsc, "-p", "tsconfig.build.json"], { cwd: root, stdio: "inherit" });
   if (run.status !== 0) return run.status ?? 1;
   pruneOrphans(root);
-  writeFileSync(join(root, "dist", STAMP), `${JSON.stringify({ inputs, builtAt: new Date().toISOString() })}\n`);
+  writeStamp(root, { inputs: hash, dates, builtAt: new Date().toISOString() });
   return 0;
 }
 
