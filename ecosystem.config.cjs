@@ -7,8 +7,8 @@
 //   pm2 startup        (then run the command it prints, once)
 //
 // Like deploy/reso.service, it runs the compiled bot (dist/index.js), not `npm start`: no npm process kept in memory
-// (about 55 MB) and no TypeScript build at every restart. So build before the first start and
-// after every update: `npm run deploy-commands` does it (or `npm run build`).
+// (about 55 MB), and it never compiles. So build before the first start and
+// after every update: `npm ci` does it (or `npm run build`).
 module.exports = {
   apps: [
     {

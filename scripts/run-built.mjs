@@ -1,36 +1,22 @@
-// Runs a compiled command-line tool of dist/ (`node scripts/run-built.mjs cli/backup.js -- args`), compiling first
-// only when dist/ lacks it or src/ changed since: tsc takes seconds to a minute on a small machine, and a backup
-// taken while Réso runs (whose `npm start` already compiled) should start at once. Plain JavaScript, so that it
-// needs nothing compiled itself; works the same on Windows.
-import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
-import { createRequire } from "node:module";
+// Runs a module of dist/ (`node scripts/run-built.mjs index.js`, `… cli/grade.js --file x.csv`), compiling Réso first
+// only when its code changed since the last build (see build.mjs): tsc takes up to a minute on a small machine, and
+// `npm start`, `npm run grade` or a backup taken while Réso runs should start at once. The module runs in this same
+// process (one Node process fewer, in memory and start-up time), with process.argv as if started by
+// `node dist/<module> arguments`. Plain JavaScript, so that it needs nothing compiled itself; works the same on
+// Windows.
+import { realpathSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { ensureBuilt } from "./build.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const [entry, ...args] = process.argv.slice(2);
 if (!entry) {
-  process.stderr.write("Usage : node scripts/run-built.mjs cli/outil.js [arguments]\n");
+  process.stderr.write("Usage : node scripts/run-built.mjs index.js [arguments]\n");
   process.exit(2);
 }
-const target = join(root, "dist", entry);
-
-/** The newest modification time of the files under `dir`, in ms. */
-function newest(dir) {
-  let latest = 0;
-  for (const item of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, item.name);
-    latest = Math.max(latest, item.isDirectory() ? newest(path) : statSync(path).mtimeMs);
-  }
-  return latest;
-}
-
-if (!existsSync(target) || newest(join(root, "src")) > statSync(target).mtimeMs) {
-  process.stderr.write("Compilation de Réso (tsc)…\n");
-  const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
-  const build = spawnSync(process.execPath, [tsc, "-p", "tsconfig.build.json"], { cwd: root, stdio: "inherit" });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-}
-const run = spawnSync(process.execPath, [target, ...args], { stdio: "inherit" });
-process.exit(run.status ?? 1);
+const status = ensureBuilt(root, entry);
+if (status !== 0) process.exit(status);
+const target = realpathSync(join(root, "dist", entry));
+process.argv = [process.argv[0] ?? process.execPath, target, ...args];
+await import(pathToFileURL(target).href);

@@ -7,6 +7,7 @@ import { loadCommands, loadEvents, loadServices } from "./discord/loader.js";
 import { InteractionRouter } from "./discord/router.js";
 import { type Clock, systemClock } from "./domain/clock.js";
 import { createCourseGrader } from "./domain/grading/course-grader.js";
+import { lazyGrader } from "./domain/grading/lazy.js";
 import { GuildSettingsRepository } from "./domain/guildSettings.js";
 import { KeyedLock } from "./domain/locks.js";
 import { QuizService } from "./domain/quiz/quizService.js";
@@ -60,6 +61,8 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
       UserManager: { maxSize: 0, keepOverLimit: (user) => user.id === user.client.user?.id },
     }),
   });
+  // Built once connected (or at the first written answer, if sooner): off the way to the gateway login.
+  const courseGrader = lazyGrader(() => createCourseGrader(pack));
   const locks = new KeyedLock();
   const guildSettings = new GuildSettingsRepository(stores.namespace("settings"), locks);
   const quiz = new QuizService({
@@ -78,7 +81,7 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
     guildSettings,
     quiz,
     written: new WrittenAnswers({
-      grader: createCourseGrader(pack),
+      grader: courseGrader.grader,
       quiz,
       store: stores.namespace("written"),
       clock,
@@ -112,6 +115,12 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
   // Services start once the caches are filled (they look up guilds and channels) and stop before the store closes.
   const started: typeof services = [];
   client.once(Events.ClientReady, async () => {
+    try {
+      courseGrader.warm();
+    } catch (error) {
+      // The rubric's expressions are checked by its test; should one still break, /reponse says so, the rest runs.
+      logger.error({ err: error }, "grader failed to build");
+    }
     for (const service of services) {
       try {
         await service.start(context);

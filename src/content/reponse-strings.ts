@@ -1,7 +1,7 @@
 import type { CommandText } from "./commands.js";
 import type { Locale, Widen } from "./locale.js";
 
-const bandNames = {
+export const bandNames = {
   fr: { insufficient: "insuffisant", partial: "partiel", good: "bien" },
   en: { insufficient: "insufficient", partial: "partial", good: "good" },
 } as const;
