@@ -168,6 +168,22 @@ export function loadDatabaseUrl(): string {
   return parsed.data ?? DEFAULT_DATABASE_URL;
 }
 
+/**
+ * Only RESO_CONTENT_DIR, from the environment and .env, for the content tools (`npm run check-content`,
+ * `npm run grade`): they read the same pack as Réso, so a class's own course set in .env is the one checked.
+ */
+export function loadContentDir(): string {
+  loadDotenv({ quiet: true });
+  clearEmptyVariables(process.env);
+  const parsed = envSchema.shape.RESO_CONTENT_DIR.safeParse(process.env.RESO_CONTENT_DIR);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `Configuration invalide : RESO_CONTENT_DIR — ${issue.message}.`),
+    );
+  }
+  return parsed.data ?? DEFAULT_PACK_DIR;
+}
+
 /** Deletes every variable whose value is empty or blank, so that "set to nothing" reads as "not set" everywhere. */
 export function clearEmptyVariables(env: NodeJS.ProcessEnv): void {
   for (const [name, value] of Object.entries(env)) {

@@ -1,8 +1,8 @@
 import { text as readAll } from "node:stream/consumers";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { ConfigError, loadContentDir } from "../config.js";
 import { formatProblem, readPack } from "../content/pack/load.js";
-import { packDirFromEnv } from "../content/pack/location.js";
 import { reponseStrings } from "../content/reponse-strings.js";
 import type { StudyQuestionNumber } from "../content/types.js";
 import { createCourseGrader } from "../domain/grading/course-grader.js";
@@ -141,7 +141,14 @@ export function runGrade(options: CliOptions, input: string, grader: Grader): Cl
 }
 
 async function main(): Promise<void> {
-  const { pack, problems } = readPack(packDirFromEnv());
+  let contentDir: string;
+  try {
+    contentDir = loadContentDir();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    return finish({ code: 1, stdout: "", stderr: `${error.problems.join("\n")}\n` });
+  }
+  const { pack, problems } = readPack(contentDir);
   if (!pack) {
     process.stderr.write(`Contenu du cours invalide :\n${problems.map(formatProblem).join("\n")}\n`);
     process.exitCode = 1;

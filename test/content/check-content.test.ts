@@ -189,6 +189,29 @@ describe("GIVEN the command line", () => {
     );
   });
 
+  it("GIVEN RESO_CONTENT_DIR in .env THEN without a folder it checks that pack, the one Réso will read", () => {
+    const cwd = mkdtempSync(join(tmpdir(), "reso-env-"));
+    made.push(cwd);
+    writeFileSync(join(cwd, ".env"), `DISCORD_TOKEN=\nRESO_CONTENT_DIR=${MINI}\n`);
+    const env = { ...process.env };
+    delete env.RESO_CONTENT_DIR;
+    const result = spawnSync(process.execPath, [join(REPO, "dist/cli/check-content.js")], {
+      encoding: "utf8",
+      cwd,
+      env,
+    });
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toContain("questions de quiz : Q5 3");
+    writeFileSync(join(cwd, ".env"), "RESO_CONTENT_DIR=dossier-absent\n");
+    const missing = spawnSync(process.execPath, [join(REPO, "dist/cli/check-content.js")], {
+      encoding: "utf8",
+      cwd,
+      env,
+    });
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/^Configuration invalide : RESO_CONTENT_DIR — doit être le dossier du cours/);
+  });
+
   it("THEN several problems: every one at once, one line each, exit 1", () => {
     const dir = packWith({
       [QUIZ]: (text) => text.replace("correct: [ b ]", "correct: [ z ]"),
