@@ -1,4 +1,5 @@
 import type Keyv from "keyv";
+import { scanPrefix } from "../keyScan.js";
 import { applyChanges, type Board, emptyBoard } from "./leaderboard.js";
 import { inSeason, type Profile } from "./quizService.js";
 
@@ -15,9 +16,8 @@ export async function profilesByGuild(
   store: Keyv,
   owned: (guildId: string) => boolean,
 ): Promise<Map<string, Map<string, Profile>>> {
-  if (!store.iterator) throw new Error("this store cannot list its keys (no Keyv iterator)");
   const guilds = new Map<string, Map<string, Profile>>();
-  for await (const [key, value] of store.iterator(undefined)) {
+  for await (const [key, value] of scanPrefix(store, "profile:")) {
     const match = typeof key === "string" ? PROFILE_KEY.exec(key) : null;
     if (!match || !value) continue;
     const [, guildId = "", userId = ""] = match;
