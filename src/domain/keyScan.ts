@@ -6,7 +6,7 @@ const PAGE = 1000;
 
 interface SqlAdapter {
   query(sql: string, parameters: unknown[]): Promise<{ key: string; value: string }[]>;
-  readonly opts: { readonly table: string };
+  readonly opts: { readonly table: string; readonly dialect?: string };
 }
 
 /**
@@ -17,7 +17,12 @@ interface SqlAdapter {
  */
 export async function* scanPrefix(store: Keyv, prefix: string): AsyncGenerator<[string, unknown]> {
   const adapter = store.store as Partial<SqlAdapter>;
-  if (typeof adapter.query === "function" && typeof adapter.opts?.table === "string") {
+  // SQLite only: PostgreSQL's adapter has a `query` too, but other placeholders and a collation-dependent order.
+  if (
+    adapter.opts?.dialect === "sqlite" &&
+    typeof adapter.query === "function" &&
+    typeof adapter.opts.table === "string"
+  ) {
     yield* scanSqlite(store, adapter as SqlAdapter, prefix);
     return;
   }
