@@ -1,5 +1,5 @@
 import { type Client, ShardClientUtil } from "discord.js";
-import { profilesByGuild, rebuildBoard, sameBoard } from "./domain/quiz/boardRepair.js";
+import { profilesByGuild, rebuildBoard, rebuildStats, sameBoard, sameStats } from "./domain/quiz/boardRepair.js";
 import { memberCount } from "./domain/quiz/leaderboard.js";
 import type { QuizService } from "./domain/quiz/quizService.js";
 import type { Logger } from "./logger.js";
@@ -14,8 +14,8 @@ export interface RunMarker {
  * Start-up recovery, run before the gateway login (so before any interaction): each process marks its run
  * in the store ("health" namespace, one key per shard layout) and clears the mark on a clean stop. A mark
  * found at start means the last run was killed (kill -9, crash, power loss) or met store failures: the
- * leaderboards of the guilds this process owns are then rebuilt from the profiles, which every answer writes
- * first. Answers themselves need no recovery: each is one atomic write of the member's profile, made before
+ * leaderboards and class statistics of the guilds this process owns are then rebuilt from the profiles, which
+ * every answer writes first (before the login: rebuilt while answers come in, they would race them). Answers themselves need no recovery: each is one atomic write of the member's profile, made before
  * the reply is sent.
  */
 export async function beginRun(input: {
@@ -53,7 +53,19 @@ async function repairLeaderboards(input: {
 }): Promise<void> {
   const guilds = await profilesByGuild(input.stores.namespace("quiz"), input.owned);
   let repaired = 0;
+  let statsRepaired = 0;
   for (const [guildId, profiles] of guilds) {
+    // The class statistics, from the same read of the profiles: a second scan of 100,000 members would cost more.
+    const storedStats = await input.quiz.stats.read(guildId);
+    const rebuiltStats = rebuildStats(profiles, storedStats, input.quiz.bank, Date.now());
+    if (!sameStats(storedStats, rebuiltStats)) {
+      await input.quiz.stats.replace(guildId, rebuiltStats);
+      statsRepaired += 1;
+      input.logger.warn(
+        { guild: guildId, answersBefore: storedStats.answers, answersAfter: rebuiltStats.answers },
+        "class statistics rebuilt from the profiles",
+      );
+    }
     const stored = await input.quiz.board.read(guildId);
     const rebuilt = rebuildBoard(profiles, await input.seasonOf(guildId), stored, Date.now());
     if (sameBoard(stored, rebuilt)) continue;
@@ -64,7 +76,7 @@ async function repairLeaderboards(input: {
       "leaderboard rebuilt from the profiles",
     );
   }
-  input.logger.info({ guilds: guilds.size, repaired }, "leaderboards checked after an unclean stop");
+  input.logger.info({ guilds: guilds.size, repaired, statsRepaired }, "leaderboards checked after an unclean stop");
 }
 
 /** This process's shards, as discord.js will identify them ("0/1" for `npm start`, "1/2" for a sharded child). */

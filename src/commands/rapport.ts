@@ -19,7 +19,7 @@ import { row } from "../discord/views/layout.js";
 import { eraseMemberButton } from "../discord/views/privacy.js";
 import { reportActions, reportView, resetConfirmView } from "../discord/views/report.js";
 import { itemsPerQuestion, masteredCounts } from "../domain/report/chartData.js";
-import { buildReport, guildProfiles, reportCsv } from "../domain/report/classReport.js";
+import { buildReport, csvAttachment, guildProfiles, masteryOnce, reportCsv } from "../domain/report/classReport.js";
 import { localDay } from "../domain/time.js";
 import type { Command } from "./index.js";
 
@@ -44,14 +44,15 @@ export default {
       quiz.leaderboard(guildId),
       guildProfiles(stores.namespace("quiz"), guildId, settings.season),
     ]);
-    const mastery = (profile: Parameters<typeof quiz.mastery>[0]) => quiz.mastery(profile);
+    // Computed once per member, a slice at a time: 100,000 members must not hold the event loop (docs/benchmarks.md).
+    const mastery = await masteryOnce(profiles, (profile) => quiz.mastery(profile));
     const questions = pack.questions.map((question) => question.number);
     const report = buildReport({ stats, board, profiles, item: (id) => quiz.item(id), mastery, questions });
     const today = localDay(clock.now(), settings.timeZone);
-    const csv = new AttachmentBuilder(reportCsv({ profiles, today, mastery, questions }), {
-      name: strings.csvFileName(today),
-      description: strings.reportTitle,
-    });
+    const csv = await csvAttachment(
+      await reportCsv({ profiles, today, mastery, questions }),
+      strings.csvFileName(today),
+    );
     // The profiles were read anyway: the class statistics' mastery counts (what /score compares with) are set right.
     await quiz.stats.add(guildId, {
       kind: "mastery",
@@ -60,11 +61,13 @@ export default {
     const view = reportView(report, settings.season, strings, quizStringsFor(interaction.locale, pack));
     const sent = await interaction.editReply({
       ...view,
+      // Zipped past Discord's size limit, or left out when even the ZIP is over it (a note says which).
+      content: csv ? (csv.zipped ? strings.csvZipped : undefined) : strings.csvTooLarge,
       components: [...view.components, row(eraseMemberButton(privacyStrings[locale]))],
-      files: [csv],
+      files: csv ? [new AttachmentBuilder(csv.data, { name: csv.name, description: strings.reportTitle })] : [],
       allowedMentions: { parse: [] },
     });
-    await attachReportChart(interaction, sent, context, { guildId, locale, report, stats, profiles, today });
+    await attachReportChart(interaction, sent, context, { guildId, locale, report, stats, profiles, today, mastery });
   },
 
   components: {

@@ -98,6 +98,10 @@ const fr = {
   csvNote:
     "Le fichier joint donne le détail de chaque membre (CSV, séparateur « ; », UTF-8 : s'ouvre dans Excel et LibreOffice).",
   csvFileName: (day: string) => `rapport-reso-${day}.csv`,
+  csvZipped:
+    "Le détail par membre est trop gros pour Discord tel quel : il est compressé (ZIP). Double-cliquez sur le fichier pour l'ouvrir, puis ouvrez le CSV qu'il contient.",
+  csvTooLarge:
+    "Le détail par membre est trop gros pour Discord, même compressé : il n'est pas joint. Les chiffres ci-dessous restent exacts.",
   newTerm: "Nouveau trimestre…",
   resetQuestion:
     "**Remettre le classement à zéro ?** Les points, réponses et taux de réussite de chacun repartent de zéro pour un nouveau trimestre. " +
@@ -194,6 +198,10 @@ const en: ClassStrings = {
   csvNote:
     "The attached file details every member (CSV, “;” separator, UTF-8: opens in Excel and LibreOffice; column names in French).",
   csvFileName: (day) => `rapport-reso-${day}.csv`,
+  csvZipped:
+    "The per-member details are too big for Discord as they are: they are compressed (ZIP). Double-click the file to open it, then open the CSV inside.",
+  csvTooLarge:
+    "The per-member details are too big for Discord, even compressed: they are not attached. The figures below are still exact.",
   newTerm: "New term…",
   resetQuestion:
     "**Reset the leaderboard?** Everyone's points, answers and accuracy start again from zero for a new term. " +

@@ -26,13 +26,17 @@ export async function reportChartFile(
     stats: ClassStats;
     profiles: readonly MemberProfile[];
     today: string;
+    /** The members' mastery, when the caller has it already (`/rapport` computes it once for 100,000 members). */
+    mastery?: (profile: Profile) => ReadonlyMap<number, number>;
   },
 ): Promise<AttachmentBuilder | undefined> {
   const strings = chartStrings[input.locale];
   try {
     const chart = reportChartInput({
       ...input,
-      medians: masteryMedians(input.profiles, (profile) => quiz.mastery(profile), [...input.report.mastery.keys()]),
+      medians: masteryMedians(input.profiles, input.mastery ?? ((profile) => quiz.mastery(profile)), [
+        ...input.report.mastery.keys(),
+      ]),
       strings,
       quiz: quizStringsFor(input.locale, pack),
     });

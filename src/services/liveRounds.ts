@@ -161,11 +161,26 @@ export class LiveRoundDriver {
     if (!message) await channel.send({ ...view, allowedMentions: { parse: [] } });
   }
 
-  /** Posts the podium, then forgets the round (a crash in between posts the podium again at the next start). */
+  /**
+   * Posts the podium once, then forgets the round. The claim is stored before the send: a process that dies
+   * between the send and the cleanup leaves the claim, and the next start only cleans up.
+   */
   async #finish(round: LiveRound): Promise<void> {
     this.#clearTimer(round.channelId);
-    const channel = await this.#channel(round.channelId);
-    await channel.send({ ...podiumView(round, this.#strings(round)), allowedMentions: { parse: [] } });
+    const claim = await this.rounds.claimPodium(round.channelId, round.id);
+    if (claim === "claimed") {
+      const channel = await this.#channel(round.channelId);
+      const message = await channel.send({
+        ...podiumView(round, this.#strings(round)),
+        allowedMentions: { parse: [] },
+      });
+      await this.rounds.podiumPosted(round.channelId, round.id, message.id);
+    } else if (claim === "taken") {
+      this.context.logger.info(
+        { channel: round.channelId, round: round.id },
+        "podium already claimed: not posted again",
+      );
+    }
     await this.rounds.cleanUp(round.guildId, round.channelId, round.id);
   }
 

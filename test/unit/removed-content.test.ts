@@ -154,7 +154,7 @@ describe("GIVEN a quiz item removed from the course after members answered it", 
       questions: [1, 2, 3, 4],
     });
     expect(report.missed.map(({ item }) => item.id)).not.toContain(removed.id);
-    const csv = reportCsv({
+    const csv = await reportCsv({
       profiles,
       today: "2026-03-10",
       mastery: (p) => restarted.mastery(p),

@@ -196,7 +196,7 @@ describe("the report", () => {
     await play(quiz, "a", 'Zoé "la best"; 2nde', 2, 2);
     await play(quiz, "b", "=HYPERLINK(1)", 2, 1);
     await play(quiz, "c", "Ana\nLigne", 1, 0);
-    const csv = reportCsv({
+    const csv = await reportCsv({
       profiles: await guildProfiles(store, GUILD, 0),
       today: "2026-03-12",
       mastery: (profile) => quiz.mastery(profile),

@@ -92,6 +92,11 @@ export interface LiveRound {
   readonly stopped?: "stop" | "restart";
   readonly finished: boolean;
   readonly totals: Readonly<Record<string, LiveTotal>>;
+  /**
+   * The podium, claimed before it is sent and marked posted after: a round found again at start with a claim is
+   * only cleaned up, never posted twice (a crash between the claim and the send loses it, as a daily tip).
+   */
+  readonly podium?: { readonly status: "claimed" | "posted"; readonly at: number; readonly messageId?: string };
 }
 
 export type StartOutcome =
@@ -378,6 +383,28 @@ export class LiveRoundService {
       if (round.stopped || round.finished) return { result: round };
       const stopped: LiveRound = { ...round, stopped: reason };
       return { round: stopped, result: stopped };
+    });
+  }
+
+  /**
+   * Claims the finished round's podium before it is sent: "claimed" the first time, "taken" when a claim was
+   * written before (by a process that may have died after sending), "gone" when the round is not there.
+   */
+  async claimPodium(channelId: string, roundId: string): Promise<"claimed" | "taken" | "gone"> {
+    return this.#withRound(channelId, async (round) => {
+      if (!round || round.id !== roundId) return { result: "gone" as const };
+      if (round.podium) return { result: "taken" as const };
+      const podium = { status: "claimed" as const, at: this.#clock.now().getTime() };
+      return { round: { ...round, podium }, result: "claimed" as const };
+    });
+  }
+
+  /** Records the podium's message once sent: the round's state says it is out. */
+  async podiumPosted(channelId: string, roundId: string, messageId: string): Promise<void> {
+    await this.#withRound(channelId, async (round) => {
+      if (!round || round.id !== roundId) return { result: undefined };
+      const podium = { status: "posted" as const, at: this.#clock.now().getTime(), messageId };
+      return { round: { ...round, podium }, result: undefined };
     });
   }
 

@@ -104,6 +104,8 @@ export class QuizService {
   readonly #clock: Clock;
   readonly #locks: KeyedLock;
   readonly #items: ReadonlyMap<string, QuizItem>;
+  /** Items per study question, in the bank's order of questions. */
+  readonly #questionSizes = new Map<StudyQuestionNumber, number>();
   readonly #settingsOf: QuizServiceOptions["settingsOf"];
   readonly #startNewSeason: QuizServiceOptions["startNewSeason"];
   readonly #random: () => number;
@@ -118,6 +120,8 @@ export class QuizService {
     this.#locks = options.locks;
     this.bank = options.bank;
     this.#items = new Map(options.bank.map((item) => [item.id, item]));
+    for (const item of this.#items.values())
+      this.#questionSizes.set(item.question, (this.#questionSizes.get(item.question) ?? 0) + 1);
     this.#settingsOf = options.settingsOf;
     this.#startNewSeason = options.startNewSeason;
     this.#random = options.random ?? Math.random;
@@ -293,14 +297,15 @@ export class QuizService {
    * the questions of the bank: an item removed from the course no longer counts (its points stay).
    */
   mastery(profile: Profile | undefined): ReadonlyMap<StudyQuestionNumber, number> {
-    const tallies = new Map<StudyQuestionNumber, { mastered: number; total: number }>();
-    for (const item of this.bank) {
-      const tally = tallies.get(item.question) ?? { mastered: 0, total: 0 };
-      tally.total += 1;
-      if ((profile?.items[item.id]?.box ?? 0) >= MASTERED_BOX) tally.mastered += 1;
-      tallies.set(item.question, tally);
+    // From the member's items, not the whole bank: `/rapport` asks it for every member of the class.
+    const mastered = new Map<StudyQuestionNumber, number>();
+    for (const [itemId, progress] of Object.entries(profile?.items ?? {})) {
+      const question = progress.box >= MASTERED_BOX ? this.#items.get(itemId)?.question : undefined;
+      if (question !== undefined) mastered.set(question, (mastered.get(question) ?? 0) + 1);
     }
-    return new Map([...tallies].map(([question, { mastered, total }]) => [question, mastered / total]));
+    return new Map(
+      [...this.#questionSizes].map(([question, total]) => [question, (mastered.get(question) ?? 0) / total]),
+    );
   }
 
   /** Read-modify-write of one member's profile under their lock: the only way a profile changes. */
