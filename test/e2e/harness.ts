@@ -191,7 +191,8 @@ export async function startBot(input: StartBotInput): Promise<RunningBot> {
   const sharded = entry === "dist/shard.js";
   const shards = input.shards ?? (sharded ? (E2E_SHARDS ?? 1) : 1);
   const env = botEnv(input.discord, dataDir, {
-    ...(sharded && E2E_SHARDS ? { SHARD_COUNT: String(E2E_SHARDS) } : {}),
+    // A test that names its shard count (and its .env's SHARD_COUNT) means it: RESO_E2E_SHARDS is only the default.
+    ...(sharded && E2E_SHARDS && input.shards === undefined ? { SHARD_COUNT: String(E2E_SHARDS) } : {}),
     ...input.env,
   });
   await prepareStore(env.DATABASE_URL);
