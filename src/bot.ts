@@ -1,7 +1,8 @@
 import { Client, disableValidators, Events, GatewayIntentBits, Options } from "discord.js";
 import { ChartRenderer } from "./charts/chartRenderer.js";
 import type { Config } from "./config.js";
-import { catalogOf, loadCoursePack } from "./content/index.js";
+import { loadCoursePack } from "./content/index.js";
+import { catalogOf } from "./discord/catalog.js";
 import type { BotContext } from "./discord/context.js";
 import { loadCommands, loadEvents, loadServices } from "./discord/loader.js";
 import { InteractionRouter } from "./discord/router.js";
