@@ -26,7 +26,6 @@ export class LiveRoundDriver {
       clock: context.clock,
       locks: context.locks,
       quiz: context.quiz,
-      settingsOf: (guildId) => context.guildSettings.get(guildId),
     });
   }
 
