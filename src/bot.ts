@@ -3,15 +3,18 @@ import { ChartRenderer } from "./charts/chartRenderer.js";
 import type { Config } from "./config.js";
 import { loadCoursePack } from "./content/index.js";
 import { catalogOf } from "./discord/catalog.js";
-import type { BotContext } from "./discord/context.js";
+import type { BotContext, RunningService } from "./discord/contracts.js";
+import { LiveRoundDriver } from "./discord/liveRounds.js";
 import { loadCommands, loadEvents, loadServices } from "./discord/loader.js";
 import { InteractionRouter } from "./discord/router.js";
+import { discordPoster } from "./discord/tips.js";
 import { type Clock, systemClock } from "./domain/clock.js";
 import { createCourseGrader } from "./domain/grading/course-grader.js";
 import { GuildSettingsRepository } from "./domain/guildSettings.js";
 import { KeyedLock } from "./domain/locks.js";
 import { QuizService } from "./domain/quiz/quizService.js";
 import { loadPublicHolidays } from "./domain/tips/publicHolidays.js";
+import { DailyTips } from "./domain/tips/tipsService.js";
 import { WrittenAnswers } from "./domain/written/writtenAnswers.js";
 import type { Logger } from "./logger.js";
 import { beginRun } from "./recovery.js";
@@ -86,6 +89,17 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
       locks,
       timeZoneOf: async (guildId) => (await guildSettings.get(guildId)).timeZone,
     }),
+    tips: new DailyTips({
+      store: stores.namespace("tips"),
+      guildSettings,
+      locks,
+      clock,
+      tips: pack.tips,
+      post: discordPoster(client, catalog),
+      holidays,
+      logger,
+    }),
+    live: new LiveRoundDriver({ client, stores, clock, locks, quiz, catalog, logger }),
     charts: new ChartRenderer({ worker: new URL("./charts/renderWorker.js", import.meta.url) }),
     logger,
     stores,
@@ -111,12 +125,11 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
   }
 
   // Services start once the caches are filled (they look up guilds and channels) and stop before the store closes.
-  const started: typeof services = [];
+  const started: { name: string; running: RunningService }[] = [];
   client.once(Events.ClientReady, async () => {
     for (const service of services) {
       try {
-        await service.start(context);
-        started.push(service);
+        started.push({ name: service.name, running: await service.start(context) });
       } catch (error) {
         logger.error({ err: error, service: service.name }, "service failed to start");
       }
@@ -137,7 +150,7 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
     stopping ??= (async () => {
       for (const service of started.reverse()) {
         await Promise.resolve()
-          .then(() => service.stop())
+          .then(() => service.running.stop())
           .catch((error: unknown) => logger.warn({ err: error, service: service.name }, "service failed to stop"));
       }
       await client.destroy().catch((error: unknown) => logger.warn({ err: error }, "gateway close failed"));

@@ -8,9 +8,9 @@ import {
 } from "discord.js";
 import { localeOf } from "../content/locale.js";
 import { quizCommandTexts, quizStrings } from "../content/quiz-strings.js";
+import type { Command } from "../discord/contracts.js";
 import { localize } from "../discord/localize.js";
 import { memberCount, rankedTop, rankOf } from "../domain/quiz/leaderboard.js";
-import type { Command } from "./index.js";
 
 const TOP = 10;
 const MEDALS = ["🥇", "🥈", "🥉"];

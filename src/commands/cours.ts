@@ -9,6 +9,7 @@ import {
 import { commandTexts } from "../content/commands.js";
 import { localeOf } from "../content/locale.js";
 import { stringsFor } from "../content/strings.js";
+import type { Command } from "../discord/contracts.js";
 import { localize } from "../discord/localize.js";
 import {
   asUpdate,
@@ -21,7 +22,6 @@ import {
 } from "../discord/views/course.js";
 import type { CourseCatalog, SectionEntry } from "../domain/course.js";
 import { truncate } from "../domain/text.js";
-import type { Command } from "./index.js";
 
 const texts = commandTexts.cours;
 const AUTOCOMPLETE_LIMIT = 25;

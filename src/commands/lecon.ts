@@ -12,6 +12,7 @@ import { classCommandTexts, classStrings } from "../content/class-strings.js";
 import { localeOf } from "../content/locale.js";
 import { quizStrings } from "../content/quiz-strings.js";
 import { postableChannel } from "../discord/channelAccess.js";
+import type { Command } from "../discord/contracts.js";
 import { localize } from "../discord/localize.js";
 import { displayNameOf } from "../discord/members.js";
 import { answerPrivately } from "../discord/respond.js";
@@ -21,7 +22,6 @@ import type { SectionEntry } from "../domain/course.js";
 import { lessonPractice } from "../domain/lesson.js";
 import { DEFAULT_ITEM_COUNT } from "../domain/quiz/quizService.js";
 import cours from "./cours.js";
-import type { Command } from "./index.js";
 
 const texts = classCommandTexts.lecon;
 const SUGGESTION_COUNT = 5;

@@ -9,7 +9,7 @@ import {
 } from "discord.js";
 import { type QuizStrings, quizCommandTexts, quizStringsFor } from "../content/quiz-strings.js";
 import type { StudyQuestionNumber } from "../content/types.js";
-import type { BotContext } from "../discord/context.js";
+import type { BotContext, Command } from "../discord/contracts.js";
 import { localize } from "../discord/localize.js";
 import { displayNameOf } from "../discord/members.js";
 import { answerPrivately } from "../discord/respond.js";
@@ -19,7 +19,6 @@ import { expiredView, itemView, quizActions, resultView, summaryView } from "../
 import { DEFAULT_ITEM_COUNT, MAX_ITEM_COUNT, type QuizSession } from "../domain/quiz/quizService.js";
 import { currentStreak } from "../domain/quiz/streak.js";
 import { localDay } from "../domain/time.js";
-import type { Command } from "./index.js";
 
 const texts = quizCommandTexts.quiz;
 

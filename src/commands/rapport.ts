@@ -12,6 +12,7 @@ import { localeOf } from "../content/locale.js";
 import { privacyStrings } from "../content/privacy-strings.js";
 import { quizStringsFor } from "../content/quiz-strings.js";
 import { attachReportChart } from "../discord/charts.js";
+import type { Command } from "../discord/contracts.js";
 import { localize } from "../discord/localize.js";
 import { memberEraseHandlers } from "../discord/memberErasure.js";
 import { answerPrivately } from "../discord/respond.js";
@@ -21,7 +22,6 @@ import { reportActions, reportView, resetConfirmView } from "../discord/views/re
 import { itemsPerQuestion, masteredCounts } from "../domain/report/chartData.js";
 import { buildReport, guildProfiles, reportCsv } from "../domain/report/classReport.js";
 import { localDay } from "../domain/time.js";
-import type { Command } from "./index.js";
 
 export default {
   data: localize(new SlashCommandBuilder(), classCommandTexts.rapport)

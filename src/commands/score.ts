@@ -13,6 +13,7 @@ import { localeOf } from "../content/locale.js";
 import { quizCommandTexts, quizStringsFor } from "../content/quiz-strings.js";
 import type { SectionRef } from "../content/types.js";
 import { attachScoreChart } from "../discord/charts.js";
+import type { Command } from "../discord/contracts.js";
 import { localize } from "../discord/localize.js";
 import { openSectionButton } from "../discord/views/course.js";
 import { memberCount, rankOf } from "../domain/quiz/leaderboard.js";
@@ -20,7 +21,6 @@ import type { Profile } from "../domain/quiz/quizService.js";
 import { currentStreak } from "../domain/quiz/streak.js";
 import { truncate } from "../domain/text.js";
 import { localDay } from "../domain/time.js";
-import type { Command } from "./index.js";
 
 const texts = quizCommandTexts.score;
 const BAR_LENGTH = 10;

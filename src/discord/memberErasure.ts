@@ -10,7 +10,6 @@ import {
   TextInputStyle,
   type UserSelectMenuInteraction,
 } from "discord.js";
-import type { ComponentHandler } from "../commands/index.js";
 import { classStrings } from "../content/class-strings.js";
 import { localeOf } from "../content/locale.js";
 import { type PrivacyStrings, privacyStrings } from "../content/privacy-strings.js";
@@ -27,8 +26,7 @@ import {
 } from "../domain/privacy/memberData.js";
 import { guildProfiles } from "../domain/report/classReport.js";
 import { truncate } from "../domain/text.js";
-import { liveRoundDriver } from "../services/liveRounds.js";
-import type { BotContext } from "./context.js";
+import type { BotContext, ComponentHandler } from "./contracts.js";
 import { customId } from "./customId.js";
 import { answerPrivately } from "./respond.js";
 import { memberEraseActions, memberEraseConfirmView, memberPickerView } from "./views/privacy.js";
@@ -39,7 +37,7 @@ const LISTED_MATCHES = 10;
 /** What a member's data is read from and erased in: the bot's own services, so caches and locks stay shared. */
 export function memberDataSources(context: BotContext): MemberDataSources {
   const { quiz, written, locks, clock } = context;
-  return { quiz, written, live: liveRoundDriver(context).rounds, locks, clock };
+  return { quiz, written, live: context.live.rounds, locks, clock };
 }
 
 type Interaction = ButtonInteraction | UserSelectMenuInteraction | ModalSubmitInteraction;
