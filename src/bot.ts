@@ -3,7 +3,7 @@ import { ChartRenderer } from "./charts/chartRenderer.js";
 import type { Config } from "./config.js";
 import { loadCoursePack } from "./content/index.js";
 import { catalogOf } from "./discord/catalog.js";
-import type { BotContext, RunningService } from "./discord/contracts.js";
+import type { BotContext, Event, RunningService, Service } from "./discord/contracts.js";
 import { LiveRoundDriver } from "./discord/liveRounds.js";
 import { loadCommands, loadEvents, loadServices } from "./discord/loader.js";
 import { InteractionRouter } from "./discord/router.js";
@@ -49,7 +49,45 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
   // unit tests, which build them with the validators on, and by the local Discord's strict schemas in end-to-end tests.
   disableValidators();
 
-  const client = new Client({
+  const client = createClient(config);
+  const context = buildContext({ config, logger, clock, pack, catalog, holidays, stores, client, commands });
+  listen(context, events);
+  const stopServices = startServicesWhenReady(context, services);
+
+  // Before the login, so before any interaction: after an unclean stop, leaderboards are rebuilt from the profiles.
+  const run = await beginRun({
+    stores,
+    quiz: context.quiz,
+    client,
+    seasonOf: async (guildId) => (await context.guildSettings.get(guildId)).season,
+    logger,
+  });
+
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= (async () => {
+      await stopServices();
+      await client.destroy().catch((error: unknown) => logger.warn({ err: error }, "gateway close failed"));
+      await run.end().catch((error: unknown) => logger.warn({ err: error }, "could not record the clean stop"));
+      await context.charts
+        .close()
+        .catch((error: unknown) => logger.warn({ err: error }, "chart worker failed to stop"));
+      await stores.close();
+    })();
+    return stopping;
+  };
+
+  try {
+    await client.login(config.discordToken);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { context, stop };
+}
+
+function createClient(config: Config): Client {
+  return new Client({
     // A slash-command bot needs no privileged intent: Guilds gives channels, roles and our own member.
     intents: [GatewayIntentBits.Guilds],
     rest: { api: config.discordApiUrl },
@@ -64,6 +102,16 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
       UserManager: { maxSize: 0, keepOverLimit: (user) => user.id === user.client.user?.id },
     }),
   });
+}
+
+/** Every service of the bot, each built once: what commands, events and services are given. */
+function buildContext(
+  parts: Pick<
+    BotContext,
+    "config" | "logger" | "clock" | "pack" | "catalog" | "holidays" | "stores" | "client" | "commands"
+  >,
+): BotContext {
+  const { clock, pack, catalog, stores, client, logger } = parts;
   const locks = new KeyedLock();
   const guildSettings = new GuildSettingsRepository(stores.namespace("settings"), locks);
   const quiz = new QuizService({
@@ -76,8 +124,8 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
       await guildSettings.update(guildId, (current) => ({ season: current.season + 1 }));
     },
   });
-  const context: BotContext = {
-    config,
+  return {
+    ...parts,
     locks,
     guildSettings,
     quiz,
@@ -96,78 +144,52 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
       clock,
       tips: pack.tips,
       post: discordPoster(client, catalog),
-      holidays,
+      holidays: parts.holidays,
       logger,
     }),
     live: new LiveRoundDriver({ client, stores, clock, locks, quiz, catalog, logger }),
     charts: new ChartRenderer({ worker: new URL("./charts/renderWorker.js", import.meta.url) }),
-    logger,
-    stores,
-    pack,
-    catalog,
-    holidays,
-    clock,
-    client,
-    commands,
-    router: new InteractionRouter(commands),
+    router: new InteractionRouter(parts.commands),
   };
+}
 
+/** Each event handler behind its own boundary: a failing handler is logged, the others still run. */
+function listen(context: BotContext, events: readonly Event[]): void {
   for (const event of events) {
     const listener = async (...args: unknown[]) => {
       try {
         await (event.execute as (context: BotContext, ...rest: unknown[]) => unknown)(context, ...args);
       } catch (error) {
-        logger.error({ err: error, event: event.name }, "event handler failed");
+        context.logger.error({ err: error, event: event.name }, "event handler failed");
       }
     };
-    if (event.once) client.once(event.name, listener);
-    else client.on(event.name, listener);
+    if (event.once) context.client.once(event.name, listener);
+    else context.client.on(event.name, listener);
   }
+}
 
-  // Services start once the caches are filled (they look up guilds and channels) and stop before the store closes.
+/**
+ * Services start once the caches are filled (they look up guilds and channels); the function returned stops
+ * those that started, last first, before the store closes.
+ */
+function startServicesWhenReady(context: BotContext, services: readonly Service[]): () => Promise<void> {
   const started: { name: string; running: RunningService }[] = [];
-  client.once(Events.ClientReady, async () => {
+  context.client.once(Events.ClientReady, async () => {
     for (const service of services) {
       try {
         started.push({ name: service.name, running: await service.start(context) });
       } catch (error) {
-        logger.error({ err: error, service: service.name }, "service failed to start");
+        context.logger.error({ err: error, service: service.name }, "service failed to start");
       }
     }
   });
-
-  // Before the login, so before any interaction: after an unclean stop, leaderboards are rebuilt from the profiles.
-  const run = await beginRun({
-    stores,
-    quiz,
-    client,
-    seasonOf: async (guildId) => (await guildSettings.get(guildId)).season,
-    logger,
-  });
-
-  let stopping: Promise<void> | undefined;
-  const stop = () => {
-    stopping ??= (async () => {
-      for (const service of started.reverse()) {
-        await Promise.resolve()
-          .then(() => service.running.stop())
-          .catch((error: unknown) => logger.warn({ err: error, service: service.name }, "service failed to stop"));
-      }
-      await client.destroy().catch((error: unknown) => logger.warn({ err: error }, "gateway close failed"));
-      await run.end().catch((error: unknown) => logger.warn({ err: error }, "could not record the clean stop"));
-      await context.charts
-        .close()
-        .catch((error: unknown) => logger.warn({ err: error }, "chart worker failed to stop"));
-      await stores.close();
-    })();
-    return stopping;
+  return async () => {
+    for (const service of started.reverse()) {
+      await Promise.resolve()
+        .then(() => service.running.stop())
+        .catch((error: unknown) =>
+          context.logger.warn({ err: error, service: service.name }, "service failed to stop"),
+        );
+    }
   };
-
-  try {
-    await client.login(config.discordToken);
-  } catch (error) {
-    await stop();
-    throw error;
-  }
-  return { context, stop };
 }
