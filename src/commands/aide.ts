@@ -51,7 +51,7 @@ export default {
       value: await tipsScheduleLine(interaction.guildId, locale, context),
     });
     embed.setFooter({ text: strings.aide.footer });
-    await interaction.reply({ embeds: [embed], flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+    await interaction.reply({ embeds: [embed], flags: MessageFlags.Ephemeral });
   },
 } satisfies Command;
 

@@ -30,7 +30,6 @@ export default {
       content: note,
       ...tipView(result.tip, context.catalog, strings.tip, heading),
       flags: MessageFlags.Ephemeral,
-      allowedMentions: { parse: [] },
     });
   },
 } satisfies Command;

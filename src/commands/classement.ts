@@ -42,6 +42,6 @@ export default {
       .setTitle(strings.boardTitle)
       .setDescription(`${lines.join("\n")}\n\n${own}`);
     // Names are plain text, not mentions: a leaderboard never pings anyone.
-    await interaction.reply({ embeds: [embed], flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+    await interaction.reply({ embeds: [embed], flags: MessageFlags.Ephemeral });
   },
 } satisfies Command;

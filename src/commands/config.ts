@@ -249,7 +249,7 @@ async function showSettings(interaction: GuildChatInput, context: BotContext): P
       { name: strings.config.problemsField, value: truncate(problems.join("\n") || strings.config.noProblem, 1024) },
     );
   }
-  await interaction.editReply({ embeds: [embed], allowedMentions: { parse: [] } });
+  await interaction.editReply({ embeds: [embed] });
 }
 
 /** `/config publier-astuce`. */
@@ -278,7 +278,6 @@ async function previewTip(interaction: GuildChatInput, context: BotContext): Pro
     content: strings.config.previewNote(next),
     ...tipView(tip, context.catalog, strings.tip, strings.config.previewHeading, buttons),
     flags: MessageFlags.Ephemeral,
-    allowedMentions: { parse: [] },
   });
 }
 

@@ -43,7 +43,7 @@ export default {
     const typedDocument = interaction.options.getString(texts.options.document.name.fr);
     const typedSection = interaction.options.getString(texts.options.section.name.fr);
     const view = chooseView(catalog, typedDocument, typedSection, strings);
-    await interaction.reply({ ...view, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+    await interaction.reply({ ...view, flags: MessageFlags.Ephemeral });
   },
 
   async autocomplete(interaction, { catalog }) {
@@ -125,7 +125,7 @@ export default {
       const view = entry
         ? sectionView(catalog, entry, 0, strings)
         : tableOfContentsView(catalog, strings, strings.cours.sectionGone);
-      await interaction.reply({ ...view, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+      await interaction.reply({ ...view, flags: MessageFlags.Ephemeral });
     },
   },
 } satisfies Command;

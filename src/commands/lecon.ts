@@ -68,7 +68,7 @@ export default {
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     const publicStrings = classStrings[localeOf(interaction.guildLocale ?? interaction.locale)];
     const messages = lessonMessages(entry, publicStrings);
-    for (const message of messages) await channel.send({ ...message, allowedMentions: { parse: [] } });
+    for (const message of messages) await channel.send({ ...message });
     await interaction.editReply({ content: strings.lessonPosted(entry.section.title, channel.id, messages.length) });
 
     function suggestions(): SectionEntry[] {
@@ -113,7 +113,6 @@ export default {
       await interaction.reply({
         ...itemView(session, 0, first, strings),
         flags: MessageFlags.Ephemeral,
-        allowedMentions: { parse: [] },
       });
     },
   },

@@ -52,7 +52,6 @@ export default {
     await interaction.editReply({
       ...memberDataView(data, { name: displayNameOf(interaction), today, strings }),
       files: [file],
-      allowedMentions: { parse: [] },
     });
   },
 
@@ -69,7 +68,6 @@ export default {
       await interaction.reply({
         ...eraseConfirmView(confirmationStamp(context.clock.now()), strings),
         flags: MessageFlags.Ephemeral,
-        allowedMentions: { parse: [] },
       });
     },
 

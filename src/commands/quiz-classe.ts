@@ -69,7 +69,6 @@ export default {
       await interaction.editReply({
         content: strings.roundBusy,
         components: [row(stopButton(outcome.round.id, strings))],
-        allowedMentions: { parse: [] },
       });
       return;
     }
@@ -80,7 +79,6 @@ export default {
     await driver.begin(outcome.round);
     await interaction.editReply({
       content: strings.roundStarted(outcome.round.itemIds.length, outcome.round.seconds),
-      allowedMentions: { parse: [] },
     });
   },
 

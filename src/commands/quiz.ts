@@ -54,7 +54,6 @@ export default {
     await interaction.reply({
       ...firstItemView(session, context, strings),
       flags: MessageFlags.Ephemeral,
-      allowedMentions: { parse: [] },
     });
   },
 
@@ -137,7 +136,7 @@ export default {
       const view = firstItemView(session, context, strings);
       // From a private quiz message, replace it; from a public one (a lesson), answer privately.
       if (interaction.message.flags.has(MessageFlags.Ephemeral)) await interaction.update(asUpdate(view));
-      else await interaction.reply({ ...view, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+      else await interaction.reply({ ...view, flags: MessageFlags.Ephemeral });
     },
   },
 } satisfies Command;

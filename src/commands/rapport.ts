@@ -62,7 +62,6 @@ export default {
       ...view,
       components: [...view.components, row(eraseMemberButton(privacyStrings[locale]))],
       files: [csv],
-      allowedMentions: { parse: [] },
     });
     await attachReportChart(interaction, sent, context, { guildId, locale, report, stats, profiles, today });
   },
@@ -82,7 +81,6 @@ export default {
       await interaction.reply({
         ...resetConfirmView(current, strings),
         flags: MessageFlags.Ephemeral,
-        allowedMentions: { parse: [] },
       });
     },
     /** "rapport:term-ok:<season>": resets once, even if clicked twice or from two copies of the question. */

@@ -87,7 +87,7 @@ export default {
         return;
       }
       const view = gradedView({ outcome, rubric, catalog, strings });
-      await interaction.reply({ ...view, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+      await interaction.reply({ ...view, flags: MessageFlags.Ephemeral });
     },
   },
 } satisfies Command;

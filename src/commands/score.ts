@@ -37,13 +37,13 @@ export default {
     const name = profile?.name ?? target.displayName;
     if (!profile || (profile.answered === 0 && Object.keys(profile.bestGrades ?? {}).length === 0)) {
       const content = own ? strings.youHaveNoScore : strings.noScoreYet(escapeMarkdown(name));
-      await interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+      await interaction.reply({ content, flags: MessageFlags.Ephemeral });
       return;
     }
     if (!own) {
       // Another member's score shows only what the leaderboard shows.
       const embed = scoreEmbed(strings, name, profile, board);
-      await interaction.reply({ embeds: [embed], flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+      await interaction.reply({ embeds: [embed], flags: MessageFlags.Ephemeral });
       return;
     }
     const today = localDay(clock.now(), (await guildSettings.get(guildId)).timeZone);
@@ -60,7 +60,7 @@ export default {
       mastery: quiz.mastery(profile),
       toReread,
     });
-    await interaction.reply({ ...view, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+    await interaction.reply({ ...view, flags: MessageFlags.Ephemeral });
     await attachScoreChart(interaction, context, { guildId, userId: target.id, locale, name, profile, today });
   },
 } satisfies Command;

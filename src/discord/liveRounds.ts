@@ -119,7 +119,6 @@ export class LiveRoundDriver {
     const channel = await this.#channel(round.channelId);
     const message = await channel.send({
       ...liveItemView(round, position, item, live, this.#strings(round)),
-      allowedMentions: { parse: [] },
     });
     await this.rounds.setMessage(round.channelId, round.id, position, message.id);
     this.#schedule(round, position, live);
@@ -165,21 +164,19 @@ export class LiveRoundDriver {
     const channel = await this.#channel(round.channelId);
     let message: Message | undefined;
     if (live.messageId) {
-      message = await channel.messages
-        .edit(live.messageId, { content: "", ...view, allowedMentions: { parse: [] } })
-        .catch((error: unknown) => {
-          this.context.logger.warn({ err: error, round: round.id, position }, "could not edit a live item");
-          return undefined;
-        });
+      message = await channel.messages.edit(live.messageId, { content: "", ...view }).catch((error: unknown) => {
+        this.context.logger.warn({ err: error, round: round.id, position }, "could not edit a live item");
+        return undefined;
+      });
     }
-    if (!message) await channel.send({ ...view, allowedMentions: { parse: [] } });
+    if (!message) await channel.send({ ...view });
   }
 
   /** Posts the podium, then forgets the round (a crash in between posts the podium again at the next start). */
   async #finish(round: LiveRound): Promise<void> {
     this.#clearTimer(round.channelId);
     const channel = await this.#channel(round.channelId);
-    await channel.send({ ...podiumView(round, this.#strings(round)), allowedMentions: { parse: [] } });
+    await channel.send({ ...podiumView(round, this.#strings(round)) });
     await this.rounds.cleanUp(round.guildId, round.channelId, round.id);
   }
 

@@ -78,8 +78,8 @@ async function askToErase(interaction: Interaction, context: BotContext, userId:
         strings,
       )
     : { content: strings.memberHoldsNothing(shown), embeds: [], components: [] };
-  if (interaction.isMessageComponent()) await interaction.update({ ...view, allowedMentions: { parse: [] } });
-  else await interaction.reply({ ...view, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+  if (interaction.isMessageComponent()) await interaction.update({ ...view });
+  else await interaction.reply({ ...view, flags: MessageFlags.Ephemeral });
 }
 
 /** The handlers `/rapport` routes for a member's erasure (spread into its components). */
@@ -90,7 +90,6 @@ export const memberEraseHandlers: Record<string, ComponentHandler> = {
     await interaction.reply({
       ...memberPickerView(stringsOf(interaction)),
       flags: MessageFlags.Ephemeral,
-      allowedMentions: { parse: [] },
     });
   },
 
@@ -99,8 +98,7 @@ export const memberEraseHandlers: Record<string, ComponentHandler> = {
     if (!interaction.isUserSelectMenu() || !(await moderator(interaction))) return;
     const user = interaction.users.first();
     // The menu asks for exactly one member; an empty selection just shows the picker again.
-    if (!user)
-      await interaction.update({ ...memberPickerView(stringsOf(interaction)), allowedMentions: { parse: [] } });
+    if (!user) await interaction.update({ ...memberPickerView(stringsOf(interaction)) });
     else await askToErase(interaction, context, user.id, user.displayName);
   },
 
@@ -179,7 +177,6 @@ export const memberEraseHandlers: Record<string, ComponentHandler> = {
     await interaction.editReply({
       content: outcome.status === "erased" ? strings.memberErased(name) : strings.memberNothingToErase,
       components: [],
-      allowedMentions: { parse: [] },
     });
   },
 

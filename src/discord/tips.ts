@@ -75,7 +75,6 @@ export function discordPoster(client: Client, catalog: CourseCatalog): TipPoster
     try {
       const message = await check.channel.send({
         ...tipView(tip, catalog, strings, strings.dailyHeading),
-        allowedMentions: { parse: [] },
       });
       return { ok: true, messageId: message.id };
     } catch (error) {
