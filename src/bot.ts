@@ -1,10 +1,13 @@
 import { Client, disableValidators, Events, GatewayIntentBits, Options } from "discord.js";
 import { ChartRenderer } from "./charts/chartRenderer.js";
 import type { Config } from "./config.js";
-import { catalogOf, loadCoursePack } from "./content/index.js";
-import type { BotContext } from "./discord/context.js";
+import { loadCoursePack } from "./content/index.js";
+import { catalogOf } from "./discord/catalog.js";
+import type { BotContext, Event, RunningService, Service } from "./discord/contracts.js";
+import { LiveRoundDriver } from "./discord/liveRounds.js";
 import { loadCommands, loadEvents, loadServices } from "./discord/loader.js";
 import { InteractionRouter } from "./discord/router.js";
+import { discordPoster } from "./discord/tips.js";
 import { type Clock, systemClock } from "./domain/clock.js";
 import { createCourseGrader } from "./domain/grading/course-grader.js";
 import { lazyGrader } from "./domain/grading/lazy.js";
@@ -12,6 +15,7 @@ import { GuildSettingsRepository } from "./domain/guildSettings.js";
 import { KeyedLock } from "./domain/locks.js";
 import { QuizService } from "./domain/quiz/quizService.js";
 import { loadPublicHolidays } from "./domain/tips/publicHolidays.js";
+import { DailyTips } from "./domain/tips/tipsService.js";
 import { WrittenAnswers } from "./domain/written/writtenAnswers.js";
 import type { Logger } from "./logger.js";
 import { beginRun } from "./recovery.js";
@@ -46,108 +50,24 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
   // unit tests, which build them with the validators on, and by the local Discord's strict schemas in end-to-end tests.
   disableValidators();
 
-  const client = new Client({
-    // A slash-command bot needs no privileged intent: Guilds gives channels, roles and our own member.
-    intents: [GatewayIntentBits.Guilds],
-    rest: { api: config.discordApiUrl },
-    allowedMentions: { parse: [] },
-    // Réso never reads cached messages, members or users: each interaction carries the ones it needs. Left to the
-    // defaults, every clicked message (200 a channel) and every member who ever clicked stays in memory for good.
-    // Only the bot's own member and user are kept (channel permission checks read them).
-    makeCache: Options.cacheWithLimits({
-      ...Options.DefaultMakeCacheSettings,
-      MessageManager: 0,
-      GuildMemberManager: { maxSize: 0, keepOverLimit: (member) => member.id === member.client.user?.id },
-      UserManager: { maxSize: 0, keepOverLimit: (user) => user.id === user.client.user?.id },
-    }),
-  });
-  // Built once connected (or at the first written answer, if sooner): off the way to the gateway login.
-  const courseGrader = lazyGrader(() => createCourseGrader(pack));
-  const locks = new KeyedLock();
-  const guildSettings = new GuildSettingsRepository(stores.namespace("settings"), locks);
-  const quiz = new QuizService({
-    store: stores.namespace("quiz"),
-    clock,
-    locks,
-    bank: pack.quiz,
-    settingsOf: (guildId) => guildSettings.get(guildId),
-    startNewSeason: async (guildId) => {
-      await guildSettings.update(guildId, (current) => ({ season: current.season + 1 }));
-    },
-  });
-  const context: BotContext = {
-    config,
-    locks,
-    guildSettings,
-    quiz,
-    written: new WrittenAnswers({
-      grader: courseGrader.grader,
-      quiz,
-      store: stores.namespace("written"),
-      clock,
-      locks,
-      timeZoneOf: async (guildId) => (await guildSettings.get(guildId)).timeZone,
-    }),
-    charts: new ChartRenderer({ worker: new URL("./charts/renderWorker.js", import.meta.url) }),
-    logger,
-    stores,
-    pack,
-    catalog,
-    holidays,
-    clock,
-    client,
-    commands,
-    router: new InteractionRouter(commands),
-  };
-
-  for (const event of events) {
-    const listener = async (...args: unknown[]) => {
-      try {
-        await (event.execute as (context: BotContext, ...rest: unknown[]) => unknown)(context, ...args);
-      } catch (error) {
-        logger.error({ err: error, event: event.name }, "event handler failed");
-      }
-    };
-    if (event.once) client.once(event.name, listener);
-    else client.on(event.name, listener);
-  }
-
-  // Services start once the caches are filled (they look up guilds and channels) and stop before the store closes.
-  const started: typeof services = [];
-  client.once(Events.ClientReady, async () => {
-    try {
-      courseGrader.warm();
-    } catch (error) {
-      // The rubric's expressions are checked by its test; should one still break, /reponse says so, the rest runs.
-      logger.error({ err: error }, "grader failed to build");
-    }
-    for (const service of services) {
-      try {
-        await service.start(context);
-        started.push(service);
-      } catch (error) {
-        logger.error({ err: error, service: service.name }, "service failed to start");
-      }
-    }
-  });
+  const client = createClient(config);
+  const context = buildContext({ config, logger, clock, pack, catalog, holidays, stores, client, commands });
+  listen(context, events);
+  const stopServices = startServicesWhenReady(context, services);
 
   // Before the login, so before any interaction: after an unclean stop, leaderboards are rebuilt from the profiles.
   const run = await beginRun({
     stores,
-    quiz,
+    quiz: context.quiz,
     client,
-    seasonOf: async (guildId) => (await guildSettings.get(guildId)).season,
+    seasonOf: async (guildId) => (await context.guildSettings.get(guildId)).season,
     logger,
   });
 
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
-      for (const service of started.reverse()) {
-        await Promise.resolve()
-          .then(() => service.stop())
-          .catch((error: unknown) => logger.warn({ err: error, service: service.name }, "service failed to stop"));
-      }
+      await stopServices();
       await client.destroy().catch((error: unknown) => logger.warn({ err: error }, "gateway close failed"));
       await run.end().catch((error: unknown) => logger.warn({ err: error }, "could not record the clean stop"));
       await context.charts
@@ -165,4 +85,122 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
     throw error;
   }
   return { context, stop };
+}
+
+function createClient(config: Config): Client {
+  return new Client({
+    // A slash-command bot needs no privileged intent: Guilds gives channels, roles and our own member.
+    intents: [GatewayIntentBits.Guilds],
+    rest: { api: config.discordApiUrl },
+    allowedMentions: { parse: [] },
+    // Réso never reads cached messages, members or users: each interaction carries the ones it needs. Left to the
+    // defaults, every clicked message (200 a channel) and every member who ever clicked stays in memory for good.
+    // Only the bot's own member and user are kept (channel permission checks read them).
+    makeCache: Options.cacheWithLimits({
+      ...Options.DefaultMakeCacheSettings,
+      MessageManager: 0,
+      GuildMemberManager: { maxSize: 0, keepOverLimit: (member) => member.id === member.client.user?.id },
+      UserManager: { maxSize: 0, keepOverLimit: (user) => user.id === user.client.user?.id },
+    }),
+  });
+}
+
+/** Every service of the bot, each built once: what commands, events and services are given. */
+function buildContext(
+  parts: Pick<
+    BotContext,
+    "config" | "logger" | "clock" | "pack" | "catalog" | "holidays" | "stores" | "client" | "commands"
+  >,
+): BotContext {
+  const { clock, pack, catalog, stores, client, logger } = parts;
+  // Built once connected (or at the first written answer, if sooner): off the way to the gateway login.
+  const courseGrader = lazyGrader(() => createCourseGrader(pack));
+  client.once(Events.ClientReady, () => {
+    try {
+      courseGrader.warm();
+    } catch (error) {
+      // The rubric's expressions are checked by its test; should one still break, /reponse says so, the rest runs.
+      logger.error({ err: error }, "grader failed to build");
+    }
+  });
+  const locks = new KeyedLock();
+  const guildSettings = new GuildSettingsRepository(stores.namespace("settings"), locks);
+  const quiz = new QuizService({
+    store: stores.namespace("quiz"),
+    clock,
+    locks,
+    bank: pack.quiz,
+    settingsOf: (guildId) => guildSettings.get(guildId),
+    startNewSeason: async (guildId) => {
+      await guildSettings.update(guildId, (current) => ({ season: current.season + 1 }));
+    },
+  });
+  return {
+    ...parts,
+    locks,
+    guildSettings,
+    quiz,
+    written: new WrittenAnswers({
+      grader: courseGrader.grader,
+      quiz,
+      store: stores.namespace("written"),
+      clock,
+      locks,
+      timeZoneOf: async (guildId) => (await guildSettings.get(guildId)).timeZone,
+    }),
+    tips: new DailyTips({
+      store: stores.namespace("tips"),
+      guildSettings,
+      locks,
+      clock,
+      tips: pack.tips,
+      post: discordPoster(client, catalog),
+      holidays: parts.holidays,
+      logger,
+    }),
+    live: new LiveRoundDriver({ client, stores, clock, locks, quiz, catalog, logger }),
+    charts: new ChartRenderer({ worker: new URL("./charts/renderWorker.js", import.meta.url) }),
+    router: new InteractionRouter(parts.commands),
+  };
+}
+
+/** Each event handler behind its own boundary: a failing handler is logged, the others still run. */
+function listen(context: BotContext, events: readonly Event[]): void {
+  for (const event of events) {
+    const listener = async (...args: unknown[]) => {
+      try {
+        await (event.execute as (context: BotContext, ...rest: unknown[]) => unknown)(context, ...args);
+      } catch (error) {
+        context.logger.error({ err: error, event: event.name }, "event handler failed");
+      }
+    };
+    if (event.once) context.client.once(event.name, listener);
+    else context.client.on(event.name, listener);
+  }
+}
+
+/**
+ * Services start once the caches are filled (they look up guilds and channels); the function returned stops
+ * those that started, last first, before the store closes.
+ */
+function startServicesWhenReady(context: BotContext, services: readonly Service[]): () => Promise<void> {
+  const started: { name: string; running: RunningService }[] = [];
+  context.client.once(Events.ClientReady, async () => {
+    for (const service of services) {
+      try {
+        started.push({ name: service.name, running: await service.start(context) });
+      } catch (error) {
+        context.logger.error({ err: error, service: service.name }, "service failed to start");
+      }
+    }
+  });
+  return async () => {
+    for (const service of started.reverse()) {
+      await Promise.resolve()
+        .then(() => service.running.stop())
+        .catch((error: unknown) =>
+          context.logger.warn({ err: error, service: service.name }, "service failed to stop"),
+        );
+    }
+  };
 }

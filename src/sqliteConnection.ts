@@ -56,26 +56,56 @@ const driver = () => sqliteDriver() as Driver;
  */
 export function tuneSqliteAdapter(adapter: SqliteQueryAdapter, file: string, busyTimeoutMs: number): void {
   if (file === ":memory:" || file === "") return; // a private in-memory database lives and dies with its connection
-  const ownClose = adapter.close;
-  const connection = (async () => {
-    await ownClose(); // after KeyvSqlite's connection created the table (or failed: its error is ours)
-    const db = await new Promise<Database>((resolve, reject) => {
-      const opened: Database = new (driver().Database)(file, (error) => (error ? reject(error) : resolve(opened)));
-    });
-    db.configure("busyTimeout", busyTimeoutMs);
-    await run(db, "PRAGMA journal_mode = WAL")
-      .then(() => run(db, "PRAGMA synchronous = NORMAL"))
-      .catch(() => {});
-    return db;
-  })();
-  // A free statement per call, prepared once and reused: node-sqlite3 runs one call at a time per statement and starts
-  // the next one only from the event loop, so calls queued on a shared statement would wait for the main thread.
-  const pools = new Map<string, PooledStatement[]>();
-  const acquire = (db: Database, sql: string): PooledStatement => {
-    let pool = pools.get(sql);
+  const connection = openTuned(adapter.close, file, busyTimeoutMs);
+  const statements = new StatementPool();
+  adapter.query = async (sql, ...params) => {
+    const db = await connection;
+    // A statement without parameters is run once (table creation); a reused one would keep old bindings.
+    if (params.length === 0) return run(db, sql);
+    const pooled = statements.acquire(db, sql);
+    pooled.busy += 1;
+    try {
+      const statement = await pooled.ready;
+      return await new Promise((resolve, reject) => {
+        const done: Callback<unknown[]> = (error, rows) => (error ? reject(error) : resolve(rows));
+        statement.all(...params, done);
+      });
+    } finally {
+      pooled.busy -= 1;
+    }
+  };
+  adapter.close = async () => {
+    const db = await connection;
+    await statements.finalizeAll();
+    await new Promise<void>((resolve, reject) => db.close((error) => (error ? reject(error) : resolve())));
+  };
+}
+
+/** The tuned connection, opened once the adapter's own one is closed; pragmas that fail leave SQLite's defaults. */
+async function openTuned(ownClose: () => Promise<void>, file: string, busyTimeoutMs: number): Promise<Database> {
+  await ownClose(); // after KeyvSqlite's connection created the table (or failed: its error is ours)
+  const db = await new Promise<Database>((resolve, reject) => {
+    const opened: Database = new (driver().Database)(file, (error) => (error ? reject(error) : resolve(opened)));
+  });
+  db.configure("busyTimeout", busyTimeoutMs);
+  await run(db, "PRAGMA journal_mode = WAL")
+    .then(() => run(db, "PRAGMA synchronous = NORMAL"))
+    .catch(() => {});
+  return db;
+}
+
+/**
+ * A free statement per call, prepared once and reused: node-sqlite3 runs one call at a time per statement and starts
+ * the next one only from the event loop, so calls queued on a shared statement would wait for the main thread.
+ */
+class StatementPool {
+  readonly #pools = new Map<string, PooledStatement[]>();
+
+  acquire(db: Database, sql: string): PooledStatement {
+    let pool = this.#pools.get(sql);
     if (!pool) {
       pool = [];
-      pools.set(sql, pool);
+      this.#pools.set(sql, pool);
     }
     let best: PooledStatement | undefined;
     for (const candidate of pool) {
@@ -92,28 +122,11 @@ export function tuneSqliteAdapter(adapter: SqliteQueryAdapter, file: string, bus
     created.ready.catch(() => pool.splice(pool.indexOf(created), 1));
     pool.push(created);
     return created;
-  };
+  }
 
-  adapter.query = async (sql, ...params) => {
-    const db = await connection;
-    // A statement without parameters is run once (table creation); a reused one would keep old bindings.
-    if (params.length === 0) return run(db, sql);
-    const pooled = acquire(db, sql);
-    pooled.busy += 1;
-    try {
-      const statement = await pooled.ready;
-      return await new Promise((resolve, reject) => {
-        const done: Callback<unknown[]> = (error, rows) => (error ? reject(error) : resolve(rows));
-        statement.all(...params, done);
-      });
-    } finally {
-      pooled.busy -= 1;
-    }
-  };
-  adapter.close = async () => {
-    const db = await connection;
-    const all = [...pools.values()].flat();
-    pools.clear();
+  async finalizeAll(): Promise<void> {
+    const all = [...this.#pools.values()].flat();
+    this.#pools.clear();
     await Promise.all(
       all.map(({ ready }) =>
         ready.then(
@@ -122,8 +135,7 @@ export function tuneSqliteAdapter(adapter: SqliteQueryAdapter, file: string, bus
         ),
       ),
     );
-    await new Promise<void>((resolve, reject) => db.close((error) => (error ? reject(error) : resolve())));
-  };
+  }
 }
 
 function run(db: Database, sql: string): Promise<unknown[]> {

@@ -1,5 +1,6 @@
 /** The course pack Réso ships with (src/content), loaded once for the tests that use its real content. */
-import { catalogOf, loadCoursePack } from "../src/content/index.js";
+import { loadCoursePack } from "../src/content/index.js";
+import { catalogOf } from "../src/discord/catalog.js";
 
 export const pack = loadCoursePack();
 export const catalog = catalogOf(pack);

@@ -12,13 +12,11 @@ import { commandTexts } from "../content/commands.js";
 import { type Locale, localeOf } from "../content/locale.js";
 import { stringsFor } from "../content/strings.js";
 import { postingDaysText } from "../discord/calendarText.js";
-import type { BotContext } from "../discord/context.js";
+import type { BotContext, Command } from "../discord/contracts.js";
 import { localize } from "../discord/localize.js";
-import { dailyTipsFor } from "../discord/tips.js";
 import { truncate } from "../domain/text.js";
 import { DEFAULT_HOLIDAY_COUNTRY } from "../domain/tips/publicHolidays.js";
 import { DEFAULT_POSTING_DAYS } from "../domain/tips/settings.js";
-import type { Command } from "./index.js";
 
 export default {
   data: localize(new SlashCommandBuilder(), commandTexts.aide)
@@ -53,7 +51,7 @@ export default {
       value: await tipsScheduleLine(interaction.guildId, locale, context),
     });
     embed.setFooter({ text: strings.aide.footer });
-    await interaction.reply({ embeds: [embed], flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+    await interaction.reply({ embeds: [embed], flags: MessageFlags.Ephemeral });
   },
 } satisfies Command;
 
@@ -80,7 +78,7 @@ async function tipsScheduleLine(guildId: string | null, locale: Locale, context:
     const calendar = { holidayCountry: DEFAULT_HOLIDAY_COUNTRY, holidayRegion: null, breaks: [] };
     return strings.aideDefault(postingDaysText(DEFAULT_POSTING_DAYS, calendar, context.holidays, locale));
   }
-  const status = await dailyTipsFor(context).status(guildId);
+  const status = await context.tips.status(guildId);
   if (!status.config) return strings.aideNotConfigured;
   if (!status.config.enabled) return strings.aideOff;
   const days = postingDaysText(status.config.days, status.calendar, context.holidays, locale);

@@ -1,10 +1,10 @@
 import { ApplicationIntegrationType, InteractionContextType, MessageFlags, SlashCommandBuilder } from "discord.js";
 import { localeOf } from "../content/locale.js";
 import { tipsCommandTexts, tipsStrings } from "../content/tips-strings.js";
+import type { Command } from "../discord/contracts.js";
 import { localize } from "../discord/localize.js";
-import { dailyTipsFor, messageUrl } from "../discord/tips.js";
+import { messageUrl } from "../discord/tips.js";
 import { tipView } from "../discord/views/tip.js";
-import type { Command } from "./index.js";
 
 export default {
   data: localize(new SlashCommandBuilder(), tipsCommandTexts.astuce)
@@ -14,7 +14,7 @@ export default {
   /** Today's tip of this guild, privately; in DMs or a guild without tips yet, the tip of the day. */
   async execute(interaction, context) {
     const strings = tipsStrings[localeOf(interaction.locale)];
-    const result = await dailyTipsFor(context).tipForToday(interaction.guildId ?? undefined);
+    const result = await context.tips.tipForToday(interaction.guildId ?? undefined);
     let heading: string = strings.tip.dailyHeading;
     let note: string = strings.astuce.dayNote;
     if (result.kind !== "day" && interaction.guildId) {
@@ -30,7 +30,6 @@ export default {
       content: note,
       ...tipView(result.tip, context.catalog, strings.tip, heading),
       flags: MessageFlags.Ephemeral,
-      allowedMentions: { parse: [] },
     });
   },
 } satisfies Command;

@@ -8,9 +8,9 @@ import {
 } from "discord.js";
 import { localeOf } from "../content/locale.js";
 import { quizCommandTexts, quizStrings } from "../content/quiz-strings.js";
+import type { Command } from "../discord/contracts.js";
 import { localize } from "../discord/localize.js";
 import { memberCount, rankedTop, rankOf } from "../domain/quiz/leaderboard.js";
-import type { Command } from "./index.js";
 
 const TOP = 10;
 const MEDALS = ["🥇", "🥈", "🥉"];
@@ -42,6 +42,6 @@ export default {
       .setTitle(strings.boardTitle)
       .setDescription(`${lines.join("\n")}\n\n${own}`);
     // Names are plain text, not mentions: a leaderboard never pings anyone.
-    await interaction.reply({ embeds: [embed], flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+    await interaction.reply({ embeds: [embed], flags: MessageFlags.Ephemeral });
   },
 } satisfies Command;

@@ -21,18 +21,17 @@ import {
   editSchoolBreaks,
 } from "../discord/calendarConfig.js";
 import { calendarLines, postingDaysText } from "../discord/calendarText.js";
-import type { BotContext } from "../discord/context.js";
+import type { BotContext, Command } from "../discord/contracts.js";
 import { customId } from "../discord/customId.js";
 import { localize } from "../discord/localize.js";
 import { answerPrivately } from "../discord/respond.js";
-import { checkTipChannel, dailyTipsFor, describeProblem, messageUrl, tipChannelTypes } from "../discord/tips.js";
+import { checkTipChannel, describeProblem, messageUrl, tipChannelTypes } from "../discord/tips.js";
 import { tipView } from "../discord/views/tip.js";
 import { truncate } from "../domain/text.js";
 import { localDay } from "../domain/time.js";
 import { type PostingDays, postingDays } from "../domain/tips/schedule.js";
 import { searchTimeZones, utcOffsetLabel, validateTipsSettings } from "../domain/tips/settings.js";
 import type { TipProblem, TipsStatus } from "../domain/tips/tipsService.js";
-import type { Command } from "./index.js";
 
 const COMMAND = "config";
 const texts = tipsCommandTexts;
@@ -132,7 +131,7 @@ async function configureTips(interaction: GuildChatInput, context: BotContext): 
   const strings = stringsOf(interaction);
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const guildId = interaction.guildId;
-  const tips = dailyTipsFor(context);
+  const tips = context.tips;
   const channel = interaction.options.getChannel(options.salon.name.fr, true, [...tipChannelTypes]);
   const days = interaction.options.getString(options.jours.name.fr);
   const [config, timeZone] = await Promise.all([tips.config(guildId), tips.timeZone(guildId)]);
@@ -191,7 +190,7 @@ async function showSettings(interaction: GuildChatInput, context: BotContext): P
   const strings = stringsOf(interaction);
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const guildId = interaction.guildId;
-  const tips = dailyTipsFor(context);
+  const tips = context.tips;
   const status = await tips.status(guildId);
   const embed = new EmbedBuilder().setColor(0x2b6cb0).setTitle(strings.config.statusTitle);
   const { config } = status;
@@ -250,7 +249,7 @@ async function showSettings(interaction: GuildChatInput, context: BotContext): P
       { name: strings.config.problemsField, value: truncate(problems.join("\n") || strings.config.noProblem, 1024) },
     );
   }
-  await interaction.editReply({ embeds: [embed], allowedMentions: { parse: [] } });
+  await interaction.editReply({ embeds: [embed] });
 }
 
 /** `/config publier-astuce`. */
@@ -261,7 +260,7 @@ async function publishTip(interaction: GuildChatInput, context: BotContext): Pro
 /** `/config prochaine-astuce`: the next tip privately, with a button to post it now. */
 async function previewTip(interaction: GuildChatInput, context: BotContext): Promise<void> {
   const strings = stringsOf(interaction);
-  const tips = dailyTipsFor(context);
+  const tips = context.tips;
   const tip = await tips.peekNext(interaction.guildId);
   const status = await tips.status(interaction.guildId);
   const now = context.clock.now();
@@ -279,7 +278,6 @@ async function previewTip(interaction: GuildChatInput, context: BotContext): Pro
     content: strings.config.previewNote(next),
     ...tipView(tip, context.catalog, strings.tip, strings.config.previewHeading, buttons),
     flags: MessageFlags.Ephemeral,
-    allowedMentions: { parse: [] },
   });
 }
 
@@ -298,7 +296,7 @@ async function publish(
     return;
   }
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const outcome = await dailyTipsFor(context).publishNow(guildId);
+  const outcome = await context.tips.publishNow(guildId);
   let content: string;
   switch (outcome.kind) {
     case "not-configured":

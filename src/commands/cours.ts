@@ -9,6 +9,7 @@ import {
 import { commandTexts } from "../content/commands.js";
 import { localeOf } from "../content/locale.js";
 import { stringsFor } from "../content/strings.js";
+import type { Command } from "../discord/contracts.js";
 import { localize } from "../discord/localize.js";
 import {
   asUpdate,
@@ -21,7 +22,6 @@ import {
 } from "../discord/views/course.js";
 import type { CourseCatalog, SectionEntry } from "../domain/course.js";
 import { truncate } from "../domain/text.js";
-import type { Command } from "./index.js";
 
 const texts = commandTexts.cours;
 const AUTOCOMPLETE_LIMIT = 25;
@@ -43,7 +43,7 @@ export default {
     const typedDocument = interaction.options.getString(texts.options.document.name.fr);
     const typedSection = interaction.options.getString(texts.options.section.name.fr);
     const view = chooseView(catalog, typedDocument, typedSection, strings);
-    await interaction.reply({ ...view, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+    await interaction.reply({ ...view, flags: MessageFlags.Ephemeral });
   },
 
   async autocomplete(interaction, { catalog }) {
@@ -125,7 +125,7 @@ export default {
       const view = entry
         ? sectionView(catalog, entry, 0, strings)
         : tableOfContentsView(catalog, strings, strings.cours.sectionGone);
-      await interaction.reply({ ...view, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+      await interaction.reply({ ...view, flags: MessageFlags.Ephemeral });
     },
   },
 } satisfies Command;

@@ -12,6 +12,7 @@ import { classCommandTexts, classStrings } from "../content/class-strings.js";
 import { localeOf } from "../content/locale.js";
 import { quizStrings } from "../content/quiz-strings.js";
 import { postableChannel } from "../discord/channelAccess.js";
+import type { Command } from "../discord/contracts.js";
 import { localize } from "../discord/localize.js";
 import { displayNameOf } from "../discord/members.js";
 import { answerPrivately } from "../discord/respond.js";
@@ -21,7 +22,6 @@ import type { SectionEntry } from "../domain/course.js";
 import { lessonPractice } from "../domain/lesson.js";
 import { DEFAULT_ITEM_COUNT } from "../domain/quiz/quizService.js";
 import cours from "./cours.js";
-import type { Command } from "./index.js";
 
 const texts = classCommandTexts.lecon;
 const SUGGESTION_COUNT = 5;
@@ -68,7 +68,7 @@ export default {
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     const publicStrings = classStrings[localeOf(interaction.guildLocale ?? interaction.locale)];
     const messages = lessonMessages(entry, publicStrings);
-    for (const message of messages) await channel.send({ ...message, allowedMentions: { parse: [] } });
+    for (const message of messages) await channel.send({ ...message });
     await interaction.editReply({ content: strings.lessonPosted(entry.section.title, channel.id, messages.length) });
 
     function suggestions(): SectionEntry[] {
@@ -113,7 +113,6 @@ export default {
       await interaction.reply({
         ...itemView(session, 0, first, strings),
         flags: MessageFlags.Ephemeral,
-        allowedMentions: { parse: [] },
       });
     },
   },

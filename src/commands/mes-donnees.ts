@@ -7,6 +7,7 @@ import {
 } from "discord.js";
 import { localeOf } from "../content/locale.js";
 import { privacyCommandTexts, privacyStrings } from "../content/privacy-strings.js";
+import type { Command } from "../discord/contracts.js";
 import { localize } from "../discord/localize.js";
 import { memberDataSources } from "../discord/memberErasure.js";
 import { displayNameOf } from "../discord/members.js";
@@ -22,7 +23,6 @@ import {
   memberDataJson,
 } from "../domain/privacy/memberData.js";
 import { localDay } from "../domain/time.js";
-import type { Command } from "./index.js";
 
 /**
  * `/mes-donnees`: what Réso holds about the member who asks (RGPD right of access), as a summary and a JSON
@@ -52,7 +52,6 @@ export default {
     await interaction.editReply({
       ...memberDataView(data, { name: displayNameOf(interaction), today, strings }),
       files: [file],
-      allowedMentions: { parse: [] },
     });
   },
 
@@ -69,7 +68,6 @@ export default {
       await interaction.reply({
         ...eraseConfirmView(confirmationStamp(context.clock.now()), strings),
         flags: MessageFlags.Ephemeral,
-        allowedMentions: { parse: [] },
       });
     },
 

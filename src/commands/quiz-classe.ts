@@ -11,7 +11,7 @@ import {
 import { type ClassStrings, classCommandTexts, classStrings } from "../content/class-strings.js";
 import { localeOf } from "../content/locale.js";
 import { postableChannel } from "../discord/channelAccess.js";
-import type { BotContext } from "../discord/context.js";
+import type { BotContext, Command } from "../discord/contracts.js";
 import { localize } from "../discord/localize.js";
 import { displayNameOf } from "../discord/members.js";
 import { answerPrivately } from "../discord/respond.js";
@@ -26,8 +26,6 @@ import {
   MAX_SECONDS,
   MIN_SECONDS,
 } from "../domain/live/liveRound.js";
-import { liveRoundDriver } from "../services/liveRounds.js";
-import type { Command } from "./index.js";
 
 const texts = classCommandTexts["quiz-classe"];
 
@@ -55,7 +53,7 @@ export default {
     const channel = await postableChannel(interaction);
     if (!channel) return;
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-    const driver = liveRoundDriver(context);
+    const driver = context.live;
     const outcome = await driver.rounds.start({
       guildId: interaction.guildId ?? "",
       channelId: channel.id,
@@ -71,7 +69,6 @@ export default {
       await interaction.editReply({
         content: strings.roundBusy,
         components: [row(stopButton(outcome.round.id, strings))],
-        allowedMentions: { parse: [] },
       });
       return;
     }
@@ -82,7 +79,6 @@ export default {
     await driver.begin(outcome.round);
     await interaction.editReply({
       content: strings.roundStarted(outcome.round.itemIds.length, outcome.round.seconds),
-      allowedMentions: { parse: [] },
     });
   },
 
@@ -105,7 +101,7 @@ export default {
       if (!interaction.isButton()) return;
       const strings = classStrings[localeOf(interaction.locale)];
       const channelId = interaction.channelId;
-      const driver = liveRoundDriver(context);
+      const driver = context.live;
       const round = await driver.rounds.round(channelId);
       const allowed =
         interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) === true ||
@@ -130,7 +126,7 @@ async function recordAnswer(
   chosen: readonly string[],
 ): Promise<void> {
   const strings: ClassStrings = classStrings[localeOf(interaction.locale)];
-  const outcome = await liveRoundDriver(context).rounds.answer({
+  const outcome = await context.live.rounds.answer({
     channelId: interaction.channelId,
     roundId,
     position,

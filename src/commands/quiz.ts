@@ -9,7 +9,7 @@ import {
 } from "discord.js";
 import { type QuizStrings, quizCommandTexts, quizStringsFor } from "../content/quiz-strings.js";
 import type { StudyQuestionNumber } from "../content/types.js";
-import type { BotContext } from "../discord/context.js";
+import type { BotContext, Command } from "../discord/contracts.js";
 import { localize } from "../discord/localize.js";
 import { displayNameOf } from "../discord/members.js";
 import { answerPrivately } from "../discord/respond.js";
@@ -19,7 +19,6 @@ import { expiredView, itemView, quizActions, resultView, summaryView } from "../
 import { DEFAULT_ITEM_COUNT, MAX_ITEM_COUNT, type QuizSession } from "../domain/quiz/quizService.js";
 import { currentStreak } from "../domain/quiz/streak.js";
 import { localDay } from "../domain/time.js";
-import type { Command } from "./index.js";
 
 const texts = quizCommandTexts.quiz;
 
@@ -55,7 +54,6 @@ export default {
     await interaction.reply({
       ...firstItemView(session, context, strings),
       flags: MessageFlags.Ephemeral,
-      allowedMentions: { parse: [] },
     });
   },
 
@@ -138,7 +136,7 @@ export default {
       const view = firstItemView(session, context, strings);
       // From a private quiz message, replace it; from a public one (a lesson), answer privately.
       if (interaction.message.flags.has(MessageFlags.Ephemeral)) await interaction.update(asUpdate(view));
-      else await interaction.reply({ ...view, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+      else await interaction.reply({ ...view, flags: MessageFlags.Ephemeral });
     },
   },
 } satisfies Command;

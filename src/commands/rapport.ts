@@ -12,6 +12,7 @@ import { localeOf } from "../content/locale.js";
 import { privacyStrings } from "../content/privacy-strings.js";
 import { quizStringsFor } from "../content/quiz-strings.js";
 import { attachReportChart } from "../discord/charts.js";
+import type { Command } from "../discord/contracts.js";
 import { localize } from "../discord/localize.js";
 import { memberEraseHandlers } from "../discord/memberErasure.js";
 import { answerPrivately } from "../discord/respond.js";
@@ -21,7 +22,6 @@ import { reportActions, reportView, resetConfirmView } from "../discord/views/re
 import { itemsPerQuestion, masteredCounts } from "../domain/report/chartData.js";
 import { buildReport, csvAttachment, guildProfiles, masteryOnce, reportCsv } from "../domain/report/classReport.js";
 import { localDay } from "../domain/time.js";
-import type { Command } from "./index.js";
 
 export default {
   data: localize(new SlashCommandBuilder(), classCommandTexts.rapport)
@@ -65,7 +65,6 @@ export default {
       content: csv ? (csv.zipped ? strings.csvZipped : undefined) : strings.csvTooLarge,
       components: [...view.components, row(eraseMemberButton(privacyStrings[locale]))],
       files: csv ? [new AttachmentBuilder(csv.data, { name: csv.name, description: strings.reportTitle })] : [],
-      allowedMentions: { parse: [] },
     });
     await attachReportChart(interaction, sent, context, { guildId, locale, report, stats, profiles, today, mastery });
   },
@@ -85,7 +84,6 @@ export default {
       await interaction.reply({
         ...resetConfirmView(current, strings),
         flags: MessageFlags.Ephemeral,
-        allowedMentions: { parse: [] },
       });
     },
     /** "rapport:term-ok:<season>": resets once, even if clicked twice or from two copies of the question. */

@@ -11,6 +11,7 @@ import {
 } from "discord.js";
 import { localeOf } from "../content/locale.js";
 import { reponseCommandTexts, reponseStrings } from "../content/reponse-strings.js";
+import type { Command } from "../discord/contracts.js";
 import { customId } from "../discord/customId.js";
 import { localize } from "../discord/localize.js";
 import { displayNameOf } from "../discord/members.js";
@@ -18,7 +19,6 @@ import { answerPrivately } from "../discord/respond.js";
 import { oneLine, studyQuestion, studyQuestionChoices } from "../discord/studyQuestions.js";
 import { gradedView } from "../discord/views/reponse.js";
 import { truncate } from "../domain/text.js";
-import type { Command } from "./index.js";
 
 const texts = reponseCommandTexts.reponse;
 const ANSWER_FIELD = "answer";
@@ -87,7 +87,7 @@ export default {
         return;
       }
       const view = gradedView({ outcome, rubric, catalog, strings });
-      await interaction.reply({ ...view, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+      await interaction.reply({ ...view, flags: MessageFlags.Ephemeral });
     },
   },
 } satisfies Command;

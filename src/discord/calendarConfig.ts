@@ -24,7 +24,7 @@ import {
   type SchoolBreak,
 } from "../domain/tips/schoolBreaks.js";
 import { describePeriod, placeName } from "./calendarText.js";
-import type { BotContext } from "./context.js";
+import type { BotContext } from "./contracts.js";
 import { localize } from "./localize.js";
 
 /**

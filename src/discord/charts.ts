@@ -8,7 +8,7 @@ import { type ClassStats, classMastery } from "../domain/quiz/classStats.js";
 import type { Profile } from "../domain/quiz/quizService.js";
 import { itemsPerQuestion, masteryMedians } from "../domain/report/chartData.js";
 import type { ClassReport, MemberProfile } from "../domain/report/classReport.js";
-import type { BotContext } from "./context.js";
+import type { BotContext } from "./contracts.js";
 import { chartAttachment, reportChartInput, scoreChartInput } from "./views/charts.js";
 
 type ChartContext = Pick<BotContext, "charts" | "quiz" | "logger" | "pack">;

@@ -2,10 +2,17 @@ import { readdir } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { z } from "zod";
-import { type Command, commandDataPredicate, commandPredicate, type LoadedCommand } from "../commands/index.js";
 import type { CoursePack } from "../content/types.js";
-import { type Event, eventPredicate } from "../events/index.js";
-import { type Service, servicePredicate } from "../services/index.js";
+import {
+  type Command,
+  commandDataPredicate,
+  commandPredicate,
+  type Event,
+  eventPredicate,
+  type LoadedCommand,
+  type Service,
+  servicePredicate,
+} from "./contracts.js";
 
 /** Raised when a command or event module is malformed: the bot refuses to start rather than half-work. */
 export class LoaderError extends Error {

@@ -10,7 +10,6 @@ import {
   TextInputStyle,
   type UserSelectMenuInteraction,
 } from "discord.js";
-import type { ComponentHandler } from "../commands/index.js";
 import { classStrings } from "../content/class-strings.js";
 import { localeOf } from "../content/locale.js";
 import { type PrivacyStrings, privacyStrings } from "../content/privacy-strings.js";
@@ -27,8 +26,7 @@ import {
 } from "../domain/privacy/memberData.js";
 import { guildProfiles } from "../domain/report/classReport.js";
 import { truncate } from "../domain/text.js";
-import { liveRoundDriver } from "../services/liveRounds.js";
-import type { BotContext } from "./context.js";
+import type { BotContext, ComponentHandler } from "./contracts.js";
 import { customId } from "./customId.js";
 import { answerPrivately } from "./respond.js";
 import { memberEraseActions, memberEraseConfirmView, memberPickerView } from "./views/privacy.js";
@@ -39,7 +37,7 @@ const LISTED_MATCHES = 10;
 /** What a member's data is read from and erased in: the bot's own services, so caches and locks stay shared. */
 export function memberDataSources(context: BotContext): MemberDataSources {
   const { quiz, written, locks, clock } = context;
-  return { quiz, written, live: liveRoundDriver(context).rounds, locks, clock };
+  return { quiz, written, live: context.live.rounds, locks, clock };
 }
 
 type Interaction = ButtonInteraction | UserSelectMenuInteraction | ModalSubmitInteraction;
@@ -80,8 +78,8 @@ async function askToErase(interaction: Interaction, context: BotContext, userId:
         strings,
       )
     : { content: strings.memberHoldsNothing(shown), embeds: [], components: [] };
-  if (interaction.isMessageComponent()) await interaction.update({ ...view, allowedMentions: { parse: [] } });
-  else await interaction.reply({ ...view, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+  if (interaction.isMessageComponent()) await interaction.update({ ...view });
+  else await interaction.reply({ ...view, flags: MessageFlags.Ephemeral });
 }
 
 /** The handlers `/rapport` routes for a member's erasure (spread into its components). */
@@ -92,7 +90,6 @@ export const memberEraseHandlers: Record<string, ComponentHandler> = {
     await interaction.reply({
       ...memberPickerView(stringsOf(interaction)),
       flags: MessageFlags.Ephemeral,
-      allowedMentions: { parse: [] },
     });
   },
 
@@ -101,8 +98,7 @@ export const memberEraseHandlers: Record<string, ComponentHandler> = {
     if (!interaction.isUserSelectMenu() || !(await moderator(interaction))) return;
     const user = interaction.users.first();
     // The menu asks for exactly one member; an empty selection just shows the picker again.
-    if (!user)
-      await interaction.update({ ...memberPickerView(stringsOf(interaction)), allowedMentions: { parse: [] } });
+    if (!user) await interaction.update({ ...memberPickerView(stringsOf(interaction)) });
     else await askToErase(interaction, context, user.id, user.displayName);
   },
 
@@ -181,7 +177,6 @@ export const memberEraseHandlers: Record<string, ComponentHandler> = {
     await interaction.editReply({
       content: outcome.status === "erased" ? strings.memberErased(name) : strings.memberNothingToErase,
       components: [],
-      allowedMentions: { parse: [] },
     });
   },
 

@@ -10,7 +10,7 @@ import { stringsFor } from "../content/strings.js";
 import type { Logger } from "../logger.js";
 import { isStoreUnavailable } from "../store.js";
 
-/** What a private answer carries; mentions never ping unless a caller asks for it. */
+/** What a private answer carries; mentions never ping (the client's default) unless a caller asks for it. */
 export type PrivateReply = Omit<InteractionReplyOptions, "flags" | "withResponse" | "fetchReply">;
 
 type RepliableInteraction = Extract<Interaction, { reply: unknown }>;
@@ -20,13 +20,12 @@ type RepliableInteraction = Extract<Interaction, { reply: unknown }>;
  * reply, a deferred one is completed with editReply, an already answered one gets a follow-up.
  */
 export async function answerPrivately(interaction: RepliableInteraction, reply: PrivateReply): Promise<void> {
-  const payload = { allowedMentions: { parse: [] }, ...reply };
   if (interaction.deferred && !interaction.replied) {
-    await interaction.editReply(payload);
+    await interaction.editReply(reply);
   } else if (interaction.replied || interaction.deferred) {
-    await interaction.followUp({ ...payload, flags: MessageFlags.Ephemeral });
+    await interaction.followUp({ ...reply, flags: MessageFlags.Ephemeral });
   } else {
-    await interaction.reply({ ...payload, flags: MessageFlags.Ephemeral });
+    await interaction.reply({ ...reply, flags: MessageFlags.Ephemeral });
   }
 }
 

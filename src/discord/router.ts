@@ -1,8 +1,7 @@
 import type { Interaction } from "discord.js";
-import type { LoadedCommand } from "../commands/index.js";
 import { localeOf } from "../content/locale.js";
 import { stringsFor } from "../content/strings.js";
-import type { BotContext } from "./context.js";
+import type { BotContext, LoadedCommand } from "./contracts.js";
 import { parseCustomId } from "./customId.js";
 import { answerPrivately, reportInteractionError } from "./respond.js";
 

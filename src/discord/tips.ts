@@ -8,43 +8,12 @@ import {
 } from "discord.js";
 import { tipsStrings } from "../content/tips-strings.js";
 import type { CourseCatalog } from "../domain/course.js";
-import {
-  DailyTips,
-  type TipPermission,
-  type TipPoster,
-  type TipProblem,
-  tipPermissions,
-} from "../domain/tips/tipsService.js";
+import { type TipPermission, type TipPoster, type TipProblem, tipPermissions } from "../domain/tips/tipsService.js";
 import { missingPostPermissions } from "./channelAccess.js";
-import type { BotContext } from "./context.js";
 import { tipView } from "./views/tip.js";
 
 /** The channel kinds a tip can be posted in (what the `salon` option offers). */
 export const tipChannelTypes = [ChannelType.GuildText, ChannelType.GuildAnnouncement] as const;
-
-const instances = new WeakMap<BotContext, DailyTips>();
-
-/**
- * The one DailyTips of this bot, shared by the scheduler service and the commands (so both go through the
- * same store, locks and clock). Built on first use from the context.
- */
-export function dailyTipsFor(context: BotContext): DailyTips {
-  let tips = instances.get(context);
-  if (!tips) {
-    tips = new DailyTips({
-      store: context.stores.namespace("tips"),
-      guildSettings: context.guildSettings,
-      locks: context.locks,
-      clock: context.clock,
-      tips: context.pack.tips,
-      post: discordPoster(context.client, context.catalog),
-      holidays: context.holidays,
-      logger: context.logger,
-    });
-    instances.set(context, tips);
-  }
-  return tips;
-}
 
 /**
  * The guilds this process posts for: those its gateway connection holds and that are available. With
@@ -98,7 +67,7 @@ export function describeProblem(problem: TipProblem, strings: (typeof tipsString
 }
 
 /** Posts a tip in the channel, in French (the class's shared language), mentioning nobody. */
-function discordPoster(client: Client, catalog: CourseCatalog): TipPoster {
+export function discordPoster(client: Client, catalog: CourseCatalog): TipPoster {
   return async ({ guildId, channelId }, tip) => {
     const check = await checkTipChannel(client, guildId, channelId);
     if (!check.ok) return check;
@@ -106,7 +75,6 @@ function discordPoster(client: Client, catalog: CourseCatalog): TipPoster {
     try {
       const message = await check.channel.send({
         ...tipView(tip, catalog, strings, strings.dailyHeading),
-        allowedMentions: { parse: [] },
       });
       return { ok: true, messageId: message.id };
     } catch (error) {

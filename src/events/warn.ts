@@ -1,5 +1,5 @@
 import { Events } from "discord.js";
-import type { Event } from "./index.js";
+import type { Event } from "../discord/contracts.js";
 
 export default {
   name: Events.Warn,

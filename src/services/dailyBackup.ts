@@ -1,7 +1,6 @@
 import { Cron } from "croner";
-import type { BotContext } from "../discord/context.js";
+import type { BotContext, Service } from "../discord/contracts.js";
 import { backupToday, hasBackupFor, sqliteFileOf } from "../sqliteBackup.js";
-import type { Service } from "./index.js";
 
 /**
  * One automatic backup of the SQLite store a day, the last seven kept (src/sqliteBackup.ts). The check runs at
@@ -10,9 +9,6 @@ import type { Service } from "./index.js";
  * file whoever writes to it); should two processes ever race (two deployments overlapping), each writes under a
  * temporary name and renames: the day's file is a whole backup either way.
  */
-let job: Cron | undefined;
-let running: Promise<void> | undefined;
-
 export default {
   name: "dailyBackup",
 
@@ -20,10 +16,11 @@ export default {
     const file = sqliteFileOf(context.stores.databaseUrl);
     if (!file) {
       context.logger.info("automatic backups are for SQLite only: use the store server's own tools");
-      return;
+      return { stop() {} };
     }
     const shards = context.client.shard?.ids;
-    if (shards && !shards.includes(0)) return;
+    if (shards && !shards.includes(0)) return { stop() {} };
+    let running: Promise<void> | undefined;
     const check = () => {
       running ??= (async () => {
         const now = context.clock.now();
@@ -37,14 +34,14 @@ export default {
         });
       return running;
     };
-    job = new Cron("7 * * * *", { name: "dailyBackup", protect: true }, check);
+    const job = new Cron("7 * * * *", { name: "dailyBackup", protect: true }, check);
     void check();
-  },
-
-  async stop() {
-    job?.stop();
-    job = undefined;
-    // A backup in flight finishes before the store closes.
-    await running;
+    return {
+      async stop() {
+        job.stop();
+        // A backup in flight finishes before the store closes.
+        await running;
+      },
+    };
   },
 } satisfies Service;

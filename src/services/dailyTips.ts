@@ -1,7 +1,6 @@
 import { Cron } from "croner";
-import type { BotContext } from "../discord/context.js";
-import { dailyTipsFor, ownedGuildIds } from "../discord/tips.js";
-import type { Service } from "./index.js";
+import type { BotContext, Service } from "../discord/contracts.js";
+import { ownedGuildIds } from "../discord/tips.js";
 
 /**
  * The daily tips' clock. ONE croner job fires at the start of every minute and asks the domain which guilds
@@ -14,14 +13,12 @@ import type { Service } from "./index.js";
  * A check also runs at start-up (today's tip after downtime that covered its time; earlier days are never
  * posted) and right after `/config astuces` saves.
  */
-let job: Cron | undefined;
-let running: Promise<void> | undefined;
-
 export default {
   name: "dailyTips",
 
   start(context: BotContext) {
-    const tips = dailyTipsFor(context);
+    const { tips } = context;
+    let running: Promise<void> | undefined;
     const check = () => {
       // A check still running (a slow Discord) makes the next tick a no-op rather than a second pass.
       running ??= tips
@@ -36,16 +33,16 @@ export default {
         });
       return running;
     };
-    job = new Cron("* * * * *", { name: "dailyTips", protect: true }, check);
+    const job = new Cron("* * * * *", { name: "dailyTips", protect: true }, check);
     // Not awaited: the catch-up must not hold back the other services; `stop` waits for it.
     void check();
     context.logger.info({ nextCheck: job.nextRun()?.toISOString() }, "daily tips scheduler started");
-  },
-
-  async stop() {
-    job?.stop();
-    job = undefined;
-    // Let a post in flight record its outcome before the store closes.
-    await running;
+    return {
+      async stop() {
+        job.stop();
+        // Let a post in flight record its outcome before the store closes.
+        await running;
+      },
+    };
   },
 } satisfies Service;

@@ -1,12 +1,11 @@
 import Keyv from "keyv";
 import pino from "pino";
 import { describe, expect, it } from "vitest";
-import type { BotContext } from "../../src/discord/context.js";
+import { LiveRoundDriver, type LiveRoundDriverOptions } from "../../src/discord/liveRounds.js";
 import { ManualClock } from "../../src/domain/clock.js";
 import { LiveRoundService } from "../../src/domain/live/liveRound.js";
 import { KeyedLock } from "../../src/domain/locks.js";
 import { QuizService } from "../../src/domain/quiz/quizService.js";
-import { LiveRoundDriver } from "../../src/services/liveRounds.js";
 import { catalog, quizBank } from "../pack.js";
 
 const GUILD = "1310000000000000100";
@@ -33,10 +32,9 @@ function process_(stores: { quiz: Keyv; live: Keyv }, sent: unknown[]) {
     locks,
     quiz,
     catalog,
-    guildSettings: { get: async () => settings },
     logger: pino({ level: "silent" }),
     client: { guilds: { cache: new Map([[GUILD, {}]]) }, channels: { cache: new Map([[CHANNEL, channel]]) } },
-  } as unknown as BotContext;
+  } as unknown as LiveRoundDriverOptions;
   return new LiveRoundDriver(context);
 }
 
@@ -97,7 +95,6 @@ describe("a live round's podium after a crash", () => {
       clock: new ManualClock("2026-03-12T08:00:00Z"),
       locks: new KeyedLock(),
       quiz,
-      settingsOf: async () => ({ timeZone: "Europe/Paris" }),
     });
     const start = await live.start({
       guildId: GUILD,

@@ -35,7 +35,6 @@ function setup(options: { store?: Keyv; liveStore?: Keyv; clock?: ManualClock } 
     clock,
     locks,
     quiz,
-    settingsOf: async () => ({ timeZone: PARIS }),
     random: () => 0.3,
   });
   return { clock, store, liveStore, quiz, live, locks };

@@ -61,7 +61,7 @@ function setUp() {
     locks,
     timeZoneOf: async () => "Europe/Paris",
   });
-  const live = new LiveRoundService({ store: stores.live, clock, locks, quiz, settingsOf, random: () => 0.3 });
+  const live = new LiveRoundService({ store: stores.live, clock, locks, quiz, random: () => 0.3 });
   const sources: MemberDataSources = { quiz, written, live, locks, clock };
   return { clock, stores, quiz, written, live, sources };
 }

@@ -276,7 +276,6 @@ describe("live rounds show one order to the whole class", () => {
       clock,
       locks: new KeyedLock(),
       quiz,
-      settingsOf: async () => ({ timeZone: "Europe/Paris" }),
       random,
     });
     return { quiz, rounds, clock };

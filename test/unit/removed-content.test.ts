@@ -177,7 +177,6 @@ describe("GIVEN a quiz item removed while a live round was to ask it", () => {
         clock,
         locks,
         quiz,
-        settingsOf: async () => ({ timeZone: PARIS }),
         random: () => 0.3,
       });
     };

@@ -20,9 +20,19 @@ export function confirmResetId(season: number): string {
 }
 
 export function reportView(report: ClassReport, season: number, strings: ClassStrings, quiz: QuizStrings): View {
+  const newTerm = new ButtonBuilder()
+    .setCustomId(customId(COMMAND, reportActions.newTerm, season))
+    .setLabel(strings.newTerm)
+    .setEmoji({ name: "🔄" })
+    .setStyle(ButtonStyle.Secondary);
+  return { embeds: [summaryEmbed(report, strings, quiz), missedEmbed(report, strings)], components: [row(newTerm)] };
+}
+
+/** Participation, mastery per study question and the top of the leaderboard. */
+function summaryEmbed(report: ClassReport, strings: ClassStrings, quiz: QuizStrings): EmbedBuilder {
   const { stats } = report;
   const accuracy = stats.answers === 0 ? "—" : `${Math.round((100 * stats.correct) / stats.answers)} %`;
-  const main = new EmbedBuilder()
+  return new EmbedBuilder()
     .setColor(REPORT_COLOUR)
     .setTitle(strings.reportTitle)
     .setDescription(
@@ -64,43 +74,33 @@ export function reportView(report: ClassReport, season: number, strings: ClassSt
               ),
       },
     );
-  const missed = new EmbedBuilder()
+}
+
+/** The most missed items, each with its right answer. */
+function missedEmbed(report: ClassReport, strings: ClassStrings): EmbedBuilder {
+  const lines = report.missed.map(({ item, tally }, index) =>
+    strings.missedLine(
+      index + 1,
+      item.id,
+      escapeMarkdown(truncate(item.prompt.replace(/\s+/g, " "), 160)),
+      tally.misses,
+      tally.attempts,
+      escapeMarkdown(
+        truncate(
+          // By text: each member saw the options in their own order, so no letter is theirs.
+          item.options
+            .filter((option) => item.correct.includes(option.id))
+            .map((option) => option.text)
+            .join(" ; "),
+          200,
+        ),
+      ),
+    ),
+  );
+  return new EmbedBuilder()
     .setColor(REPORT_COLOUR)
     .setTitle(strings.missedTitle)
-    .setDescription(
-      report.missed.length === 0
-        ? strings.noMissed
-        : truncate(
-            report.missed
-              .map(({ item, tally }, index) =>
-                strings.missedLine(
-                  index + 1,
-                  item.id,
-                  escapeMarkdown(truncate(item.prompt.replace(/\s+/g, " "), 160)),
-                  tally.misses,
-                  tally.attempts,
-                  escapeMarkdown(
-                    truncate(
-                      // By text: each member saw the options in their own order, so no letter is theirs.
-                      item.options
-                        .filter((option) => item.correct.includes(option.id))
-                        .map((option) => option.text)
-                        .join(" ; "),
-                      200,
-                    ),
-                  ),
-                ),
-              )
-              .join("\n\n"),
-            4096,
-          ),
-    );
-  const newTerm = new ButtonBuilder()
-    .setCustomId(customId(COMMAND, reportActions.newTerm, season))
-    .setLabel(strings.newTerm)
-    .setEmoji({ name: "🔄" })
-    .setStyle(ButtonStyle.Secondary);
-  return { embeds: [main, missed], components: [row(newTerm)] };
+    .setDescription(lines.length === 0 ? strings.noMissed : truncate(lines.join("\n\n"), 4096));
 }
 
 export function resetConfirmView(season: number, strings: ClassStrings): View {

@@ -4,19 +4,10 @@ import type { QuizItem, StudyQuestionNumber } from "../../content/types.js";
 import type { Clock } from "../clock.js";
 import type { KeyedLock } from "../locks.js";
 import { isRightAnswer, POINTS_PER_RIGHT_ANSWER, validChoice } from "../quiz/grading.js";
-import { nextProgress } from "../quiz/leitner.js";
 import { drawOptionOrders, type OptionOrder } from "../quiz/optionOrder.js";
-import {
-  answerFacts,
-  type Profile,
-  type QuizService,
-  type QuizSession,
-  SESSION_LIFETIME_MS,
-  withActivity,
-} from "../quiz/quizService.js";
+import type { QuizSession } from "../quiz/profile.js";
+import type { QuizService } from "../quiz/quizService.js";
 import { shuffle } from "../quiz/selection.js";
-import { extendStreak } from "../quiz/streak.js";
-import { localDay } from "../time.js";
 
 export const MIN_SECONDS = 10;
 export const MAX_SECONDS = 120;
@@ -145,7 +136,6 @@ export interface LiveRoundServiceOptions {
   readonly clock: Clock;
   readonly locks: KeyedLock;
   readonly quiz: QuizService;
-  readonly settingsOf: (guildId: string) => Promise<{ readonly timeZone: string }>;
   readonly random?: () => number;
 }
 
@@ -158,7 +148,7 @@ const openIndexKey = (guildId: string) => `rounds:open:${guildId}`;
  * starts again can finish what the last one started; timers are only wake-ups.
  *
  * Closing an item is idempotent: the `closed` flag, the item's result and the round totals are written in one
- * write before any point is awarded. Points then go to each member through `QuizService.updateProfile`, and
+ * write before any point is awarded. Points then go to each member through `QuizService.recordAnswer`, and
  * that same profile write records the answer in a session of the member's profile named after the round
  * (`live-{roundId}`, answers by item position): a second award of the same item, after a crash or from a
  * racing call, finds it and changes nothing. So points are awarded exactly once per member and item, with
@@ -169,7 +159,6 @@ export class LiveRoundService {
   readonly #clock: Clock;
   readonly #locks: KeyedLock;
   readonly #quiz: QuizService;
-  readonly #settingsOf: LiveRoundServiceOptions["settingsOf"];
   readonly #random: () => number;
 
   constructor(options: LiveRoundServiceOptions) {
@@ -177,7 +166,6 @@ export class LiveRoundService {
     this.#clock = options.clock;
     this.#locks = options.locks;
     this.#quiz = options.quiz;
-    this.#settingsOf = options.settingsOf;
     this.#random = options.random ?? Math.random;
   }
 
@@ -215,7 +203,7 @@ export class LiveRoundService {
   }): Promise<StartOutcome> {
     const outcome = await this.#withRound(input.channelId, async (current) => {
       if (current && !current.finished) return { result: { status: "busy", round: current } as StartOutcome };
-      const candidates = this.#quiz.bank.filter((item) => input.question === null || item.question === input.question);
+      const candidates = this.#quiz.itemsOf(input.question);
       const count = Math.min(Math.max(1, Math.trunc(input.count) || DEFAULT_LIVE_COUNT), MAX_LIVE_COUNT);
       const itemIds = shuffle(candidates, this.#random)
         .slice(0, count)
@@ -371,7 +359,7 @@ export class LiveRoundService {
     });
     // A round counts in the class's participation once, when it ends, if anyone answered.
     if (finishedNow && outcome.status === "finished" && Object.keys(outcome.round.totals).length > 0) {
-      await this.#quiz.stats.add(outcome.round.guildId, { kind: "round", at: this.#clock.now().getTime() });
+      await this.#quiz.countRound(outcome.round.guildId);
     }
     return outcome;
   }
@@ -466,57 +454,38 @@ export class LiveRoundService {
     const done = new Set(item.awarded ?? []);
     const due = Object.entries(item.answers).filter(([userId]) => !done.has(userId));
     if (due.length === 0) return [];
-    const now = this.#clock.now();
-    const today = localDay(now, (await this.#settingsOf(round.guildId)).timeZone);
     const sessionId = LiveRoundService.sessionId(round.id);
-    const results = await Promise.all(
+    const roundSession: QuizSession = {
+      id: sessionId,
+      createdAt: round.createdAt,
+      question: round.question,
+      itemIds: round.itemIds,
+      optionOrders: round.optionOrders,
+      answers: {},
+    };
+    return Promise.all(
       due.map(async ([userId, answer]) => {
         const points = item.points?.[userId] ?? 0;
         const correct = isRightAnswer(bankItem, answer.chosen);
-        const applied = await this.#quiz.updateProfile(round.guildId, userId, answer.name, (profile) => {
-          const session = profile.sessions[sessionId];
-          if (session?.answers[position]) return { profile, result: undefined };
-          const base: QuizSession = session ?? {
-            id: sessionId,
-            createdAt: round.createdAt,
-            question: round.question,
-            itemIds: round.itemIds,
-            optionOrders: round.optionOrders,
-            answers: {},
-          };
-          const updatedSession: QuizSession = {
-            ...base,
-            answers: { ...base.answers, [position]: { chosen: answer.chosen, correct, points } },
-          };
-          const progress = nextProgress(profile.items[bankItem.id], correct, today);
-          const updated: Profile = {
-            ...profile,
-            name: answer.name,
-            points: profile.points + points,
-            answered: profile.answered + 1,
-            correct: profile.correct + (correct ? 1 : 0),
-            streak: extendStreak(profile.streak, today),
-            items: { ...profile.items, [bankItem.id]: progress },
-            sessions: { ...recentSessions(profile.sessions, now.getTime()), [sessionId]: updatedSession },
-            activity: withActivity(profile.activity, today),
-          };
-          return { profile: updated, result: answerFacts(profile, bankItem, progress, today) };
+        await this.#quiz.recordAnswer({
+          guildId: round.guildId,
+          userId,
+          name: answer.name,
+          prepare: (profile) => {
+            const session = profile.sessions[sessionId];
+            if (session?.answers[position]) return { refused: "already awarded" };
+            return {
+              session: session ?? roundSession,
+              position,
+              item: bankItem,
+              answer: { chosen: answer.chosen, correct, points },
+              countsSession: false,
+            };
+          },
         });
-        if (applied) {
-          await this.#quiz.stats.add(round.guildId, {
-            kind: "answer",
-            userId,
-            itemId: bankItem.id,
-            correct,
-            firstOfSession: false,
-            ...applied,
-            at: now.getTime(),
-          });
-        }
         return userId;
       }),
     );
-    return results;
   }
 
   /** Read-modify-write of a channel's round under its lock; `round` in the result is written when present. */
@@ -629,11 +598,4 @@ function withItem(round: LiveRound, position: number, item: LiveItem): LiveRound
 
 function lockKey(channelId: string): string {
   return `live:round:${channelId}`;
-}
-
-/** Sessions younger than a session's lifetime: older ones (expired quizzes, old rounds) are dropped on write. */
-function recentSessions(sessions: Readonly<Record<string, QuizSession>>, now: number): Record<string, QuizSession> {
-  return Object.fromEntries(
-    Object.entries(sessions).filter(([, session]) => now - session.createdAt < SESSION_LIFETIME_MS),
-  );
 }

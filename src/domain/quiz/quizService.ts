@@ -3,72 +3,40 @@ import type Keyv from "keyv";
 import type { QuizItem, StudyQuestionNumber } from "../../content/types.js";
 import type { Clock } from "../clock.js";
 import type { KeyedLock } from "../locks.js";
-import { daysBetween, localDay } from "../time.js";
+import { localDay } from "../time.js";
 import { BoardWriter } from "./boardWriter.js";
-import { ClassStatsWriter, forgetEvent } from "./classStats.js";
+import { ClassStatsWriter, forgetEvent, type StatsEvent } from "./classStats.js";
 import { isRightAnswer, POINTS_PER_RIGHT_ANSWER, validChoice } from "./grading.js";
 import { type Board, emptyBoard, rankOf } from "./leaderboard.js";
-import { type ItemProgress, MASTERED_BOX, nextProgress } from "./leitner.js";
-import { drawOptionOrders, type OptionOrder } from "./optionOrder.js";
+import { MASTERED_BOX } from "./leitner.js";
+import { drawOptionOrders } from "./optionOrder.js";
+import {
+  applyAnswer,
+  emptyProfile,
+  inSeason,
+  liveSessions,
+  type Profile,
+  type QuizSession,
+  SESSION_LIFETIME_MS,
+  type SessionAnswer,
+} from "./profile.js";
 import { selectItems } from "./selection.js";
-import { emptyStreak, extendStreak, type Streak } from "./streak.js";
 
-/** A session's buttons work for this long; after that, a clear message and a fresh start. */
-export const SESSION_LIFETIME_MS = 24 * 60 * 60 * 1000;
+export {
+  type AnswerFacts,
+  answerFacts,
+  emptyProfile,
+  inSeason,
+  MEMBER_ACTIVITY_DAYS,
+  type Profile,
+  type QuizSession,
+  SESSION_LIFETIME_MS,
+  type SessionAnswer,
+  withActivity,
+} from "./profile.js";
+
 export const DEFAULT_ITEM_COUNT = 5;
 export const MAX_ITEM_COUNT = 20;
-
-export interface SessionAnswer {
-  readonly chosen: readonly string[];
-  readonly correct: boolean;
-  readonly points: number;
-}
-
-export interface QuizSession {
-  readonly id: string;
-  readonly createdAt: number;
-  readonly question: StudyQuestionNumber | null;
-  readonly itemIds: readonly string[];
-  /**
-   * By item position, the option ids in the order this member is shown them (see optionOrder.ts). Absent in
-   * sessions written before options were shuffled: those show the bank order.
-   */
-  readonly optionOrders?: readonly OptionOrder[];
-  /** Answers by item position: an item's answer counts once per session. */
-  readonly answers: Readonly<Record<number, SessionAnswer>>;
-}
-
-/** Everything Réso knows of one member in one guild: one key, so one answer is one atomic write. */
-export interface Profile {
-  readonly name: string;
-  readonly points: number;
-  readonly answered: number;
-  readonly correct: number;
-  readonly streak: Streak;
-  readonly items: Readonly<Record<string, ItemProgress>>;
-  readonly sessions: Readonly<Record<string, QuizSession>>;
-  /** The leaderboard term these points belong to (absent: the first). */
-  readonly season?: number;
-  /** Local day of the last counted written answer per study question: one counts per day. */
-  readonly writtenDays?: Readonly<Record<string, string>>;
-  /** Best grade (0–10) per written study question, from /reponse. */
-  readonly bestGrades?: Readonly<Record<string, number>>;
-  /** Quiz answers per local day, the last MEMBER_ACTIVITY_DAYS days (`/score`'s chart). Absent: none yet. */
-  readonly activity?: Readonly<Record<string, number>>;
-}
-
-/** A member's daily answers are kept eight weeks back: what `/score` shows, and a bounded profile. */
-export const MEMBER_ACTIVITY_DAYS = 56;
-
-export const emptyProfile = (name: string): Profile => ({
-  name,
-  points: 0,
-  answered: 0,
-  correct: 0,
-  streak: emptyStreak,
-  items: {},
-  sessions: {},
-});
 
 export type AnswerOutcome =
   | {
@@ -80,6 +48,29 @@ export type AnswerOutcome =
     }
   | { readonly status: "expired" }
   | { readonly status: "invalid" };
+
+/** An answer ready to record: the session it belongs to (as it stands before it), the item and its score. */
+export interface AnswerToRecord {
+  readonly session: QuizSession;
+  readonly position: number;
+  readonly item: QuizItem;
+  readonly answer: SessionAnswer;
+  /**
+   * True for a private session, whose first answer counts the session in the class's participation; false for
+   * a live round, which counts once as a round when it ends.
+   */
+  readonly countsSession: boolean;
+}
+
+export type RecordOutcome<R> =
+  | {
+      readonly status: "recorded";
+      readonly session: QuizSession;
+      readonly item: QuizItem;
+      readonly answer: SessionAnswer;
+      readonly profile: Profile;
+    }
+  | { readonly status: "refused"; readonly reason: R };
 
 export interface QuizServiceOptions {
   readonly store: Keyv;
@@ -232,8 +223,9 @@ export class QuizService {
   }
 
   /**
-   * Records an answer, once: a second answer to the same item of the same session (a double click, or
-   * Discord delivering two clicks at once) returns the first one with status "duplicate".
+   * Records an answer to a private quiz or a lesson's practice, once: a second answer to the same item of the
+   * same session (a double click, or Discord delivering two clicks at once) returns the first one with status
+   * "duplicate".
    */
   async answer(input: {
     guildId: string;
@@ -243,53 +235,83 @@ export class QuizService {
     position: number;
     chosen: readonly string[];
   }): Promise<AnswerOutcome> {
+    const outcome = await this.recordAnswer<AnswerOutcome>({
+      guildId: input.guildId,
+      userId: input.userId,
+      name: input.name,
+      prepare: (profile) => {
+        const session = profile.sessions[input.sessionId];
+        if (!session || !this.#alive(session)) return { refused: { status: "expired" } };
+        const item = this.#items.get(session.itemIds[input.position] ?? "");
+        if (!item) return { refused: { status: "invalid" } };
+        const previous = session.answers[input.position];
+        if (previous) return { refused: { status: "duplicate", session, item, answer: previous, profile } };
+        const chosen = validChoice(item, input.chosen);
+        if (!chosen) return { refused: { status: "invalid" } };
+        const correct = isRightAnswer(item, chosen);
+        const answer = { chosen, correct, points: correct ? POINTS_PER_RIGHT_ANSWER : 0 };
+        return { session, position: input.position, item, answer, countsSession: true };
+      },
+    });
+    if (outcome.status === "refused") return outcome.reason;
+    const { session, item, answer, profile } = outcome;
+    return { status: "recorded", session, item, answer, profile };
+  }
+
+  /**
+   * The one way an answer is recorded, for the private quiz, a lesson's practice and live rounds: under the
+   * member's lock, `prepare` reads their profile and either refuses (the reason is returned as is, nothing
+   * written) or names the answer; `applyAnswer` then changes the profile in one write, and the leaderboard
+   * and the class statistics follow.
+   */
+  async recordAnswer<R>(input: {
+    guildId: string;
+    userId: string;
+    name: string;
+    prepare: (profile: Profile) => AnswerToRecord | { readonly refused: R };
+  }): Promise<RecordOutcome<R>> {
     const now = this.#clock.now();
     const today = localDay(now, (await this.#settingsOf(input.guildId)).timeZone);
-    let change: { from: number; to: number } | undefined;
-    let counted: ({ itemId: string; correct: boolean; firstOfSession: boolean } & AnswerFacts) | undefined;
-    const outcome = await this.#update<AnswerOutcome>(input.guildId, input.userId, input.name, (profile) => {
-      const session = profile.sessions[input.sessionId];
-      if (!session || !this.#alive(session)) return { profile, result: { status: "expired" } };
-      const item = this.#items.get(session.itemIds[input.position] ?? "");
-      if (!item) return { profile, result: { status: "invalid" } };
-      const previous = session.answers[input.position];
-      if (previous) return { profile, result: { status: "duplicate", session, item, answer: previous, profile } };
-      const chosen = validChoice(item, input.chosen);
-      if (!chosen) return { profile, result: { status: "invalid" } };
-
-      const correct = isRightAnswer(item, chosen);
-      const answer: SessionAnswer = { chosen, correct, points: correct ? POINTS_PER_RIGHT_ANSWER : 0 };
-      const updatedSession: QuizSession = { ...session, answers: { ...session.answers, [input.position]: answer } };
-      const progress = nextProgress(profile.items[item.id], correct, today);
-      const updated: Profile = {
-        ...profile,
-        name: input.name,
-        points: profile.points + answer.points,
-        answered: profile.answered + 1,
-        correct: profile.correct + (correct ? 1 : 0),
-        streak: extendStreak(profile.streak, today),
-        items: { ...profile.items, [item.id]: progress },
-        sessions: { ...liveSessions(profile.sessions, now.getTime()), [session.id]: updatedSession },
-        activity: withActivity(profile.activity, today),
-      };
-      change = { from: profile.points, to: updated.points };
+    let counted: { from: number; to: number; event: StatsEvent } | undefined;
+    const outcome = await this.#update<RecordOutcome<R>>(input.guildId, input.userId, input.name, (profile) => {
+      const prepared = input.prepare(profile);
+      if ("refused" in prepared) return { profile, result: { status: "refused", reason: prepared.refused } };
+      const { item, answer, session } = prepared;
+      const applied = applyAnswer(profile, { ...prepared, name: input.name, today, now: now.getTime() });
       counted = {
-        itemId: item.id,
-        correct,
-        firstOfSession: Object.keys(session.answers).length === 0,
-        ...answerFacts(profile, item, progress, today),
+        from: profile.points,
+        to: applied.profile.points,
+        event: {
+          kind: "answer",
+          userId: input.userId,
+          itemId: item.id,
+          correct: answer.correct,
+          firstOfSession: prepared.countsSession && Object.keys(session.answers).length === 0,
+          ...applied.facts,
+          at: now.getTime(),
+        },
       };
       return {
-        profile: updated,
-        result: { status: "recorded", session: updatedSession, item, answer, profile: updated },
+        profile: applied.profile,
+        result: { status: "recorded", session: applied.session, item, answer, profile: applied.profile },
       };
     });
-    if (change && change.to !== change.from) {
-      await this.board.add(input.guildId, { userId: input.userId, name: input.name, ...change, at: now.getTime() });
+    if (counted && counted.to !== counted.from) {
+      const { from, to } = counted;
+      await this.board.add(input.guildId, { userId: input.userId, name: input.name, from, to, at: now.getTime() });
     }
-    if (counted)
-      await this.stats.add(input.guildId, { kind: "answer", userId: input.userId, ...counted, at: now.getTime() });
+    if (counted) await this.stats.add(input.guildId, counted.event);
     return outcome;
+  }
+
+  /** The bank's items of one study question, or all of them (null). */
+  itemsOf(question: StudyQuestionNumber | null): QuizItem[] {
+    return this.bank.filter((item) => question === null || item.question === question);
+  }
+
+  /** A live round that ended with answers: it counts once in the class's participation. */
+  async countRound(guildId: string): Promise<void> {
+    await this.stats.add(guildId, { kind: "round", at: this.#clock.now().getTime() });
   }
 
   /**
@@ -356,46 +378,4 @@ export class QuizService {
       if (!profile.sessions[id]) return id;
     }
   }
-}
-
-/** What one answer changes in the class statistics, seen from the member's profile before it. */
-export interface AnswerFacts {
-  readonly firstOfMember: boolean;
-  readonly day: string;
-  readonly firstOfDay: boolean;
-  readonly question: StudyQuestionNumber;
-  readonly masteredChange: -1 | 0 | 1;
-}
-
-export function answerFacts(before: Profile, item: QuizItem, progress: ItemProgress, today: string): AnswerFacts {
-  const wasMastered = (before.items[item.id]?.box ?? 0) >= MASTERED_BOX;
-  const isMastered = progress.box >= MASTERED_BOX;
-  return {
-    firstOfMember: Object.keys(before.items).length === 0,
-    day: today,
-    // The streak's last day is the member's last day with a quiz answer: counting them on their first answer of
-    // the day needs no list of who was active.
-    firstOfDay: before.streak.lastDay !== today,
-    question: item.question,
-    masteredChange: isMastered === wasMastered ? 0 : isMastered ? 1 : -1,
-  };
-}
-
-/** One more answer on `today`, days older than MEMBER_ACTIVITY_DAYS dropped. */
-export function withActivity(activity: Profile["activity"], today: string): Record<string, number> {
-  const kept = Object.entries(activity ?? {}).filter(([day]) => daysBetween(day, today) < MEMBER_ACTIVITY_DAYS);
-  return { ...Object.fromEntries(kept), [today]: (activity?.[today] ?? 0) + 1 };
-}
-
-/** The profile as it counts in `season`: points of an earlier term are cleared, learning history kept. */
-export function inSeason(profile: Profile, season: number): Profile {
-  if ((profile.season ?? 0) === season) return profile;
-  return { ...profile, season, points: 0, answered: 0, correct: 0 };
-}
-
-/** Sessions still usable: expired ones are dropped on the next write, keeping the profile small. */
-function liveSessions(sessions: Readonly<Record<string, QuizSession>>, now: number): Record<string, QuizSession> {
-  return Object.fromEntries(
-    Object.entries(sessions).filter(([, session]) => now - session.createdAt < SESSION_LIFETIME_MS),
-  );
 }
