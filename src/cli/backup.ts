@@ -1,6 +1,7 @@
 import { pathToFileURL } from "node:url";
-import { ConfigError, loadDatabaseUrl } from "../config.js";
+import { loadDatabaseUrl } from "../config.js";
 import { BackupError, backupToday, serverStoreAdvice, sqliteFileOf } from "../sqliteBackup.js";
+import { runCli } from "./runCli.js";
 
 /**
  * `npm run backup`: a consistent copy of the SQLite store, taken while Réso runs, to
@@ -20,20 +21,5 @@ export async function runBackup(databaseUrl: string, now: Date): Promise<{ code:
   }
 }
 
-async function main(): Promise<void> {
-  let databaseUrl: string;
-  try {
-    databaseUrl = loadDatabaseUrl();
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`${error.problems.join("\n")}\n`);
-    process.exitCode = 1;
-    return;
-  }
-  const outcome = await runBackup(databaseUrl, new Date());
-  process.stdout.write(outcome.out);
-  process.stderr.write(outcome.err);
-  process.exitCode = outcome.code;
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
+  await runCli(loadDatabaseUrl, (databaseUrl) => runBackup(databaseUrl, new Date()));

@@ -1,6 +1,7 @@
 import { pathToFileURL } from "node:url";
-import { ConfigError, loadDatabaseUrl } from "../config.js";
+import { loadDatabaseUrl } from "../config.js";
 import { BackupError, restoreStore, serverStoreAdvice, sqliteFileOf } from "../sqliteBackup.js";
+import { runCli } from "./runCli.js";
 
 /**
  * `npm run restore -- data/backups/reso-2026-12-01.sqlite`: puts a backup back, Réso stopped. Refused while the
@@ -32,20 +33,5 @@ export async function runRestore(
   }
 }
 
-async function main(): Promise<void> {
-  let databaseUrl: string;
-  try {
-    databaseUrl = loadDatabaseUrl();
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`${error.problems.join("\n")}\n`);
-    process.exitCode = 1;
-    return;
-  }
-  const outcome = await runRestore(databaseUrl, process.argv.slice(2), new Date());
-  process.stdout.write(outcome.out);
-  process.stderr.write(outcome.err);
-  process.exitCode = outcome.code;
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
+  await runCli(loadDatabaseUrl, (databaseUrl) => runRestore(databaseUrl, process.argv.slice(2), new Date()));
