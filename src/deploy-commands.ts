@@ -1,5 +1,5 @@
 import { DiscordAPIError, REST, RESTJSONErrorCodes, Routes } from "discord.js";
-import { ConfigError, loadConfig, requireClientId } from "./config.js";
+import { ConfigError, loadConfig, requireClientId } from "./app/config.js";
 import { loadCoursePack } from "./content/pack/load.js";
 import { ContentError } from "./content/validate.js";
 import { loadCommands } from "./discord/loader.js";

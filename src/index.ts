@@ -1,6 +1,6 @@
-import { startBot } from "./bot.js";
-import { createLogger } from "./logger.js";
-import { exitOnStartupError, loadConfigOrExit, logUnhandledRejections, stopOnSignals } from "./startup.js";
+import { startBot } from "./app/bot.js";
+import { createLogger } from "./app/logger.js";
+import { exitOnStartupError, loadConfigOrExit, logUnhandledRejections, stopOnSignals } from "./app/startup.js";
 
 /**
  * `npm start`: validate the config, start Réso, and close cleanly on SIGINT/SIGTERM. Also what each shard

@@ -2,10 +2,10 @@ import type { ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import type { Worker } from "node:worker_threads";
 import { REST, type RESTGetAPIGatewayBotResult, Routes, type Shard, ShardingManager } from "discord.js";
+import { createLogger, type Logger } from "./app/logger.js";
+import { exitOnStartupError, exitWith, loadConfigOrExit, logUnhandledRejections } from "./app/startup.js";
 import { loadCoursePack } from "./content/pack/load.js";
-import { createLogger, type Logger } from "./logger.js";
-import { exitOnStartupError, exitWith, loadConfigOrExit, logUnhandledRejections } from "./startup.js";
-import { Stores } from "./store.js";
+import { Stores } from "./store/store.js";
 
 /**
  * `npm run start:sharded`: discord.js's ShardingManager runs one process per gateway shard (SHARD_COUNT, or as

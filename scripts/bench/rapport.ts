@@ -9,6 +9,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
+import { createLogger } from "../../src/app/logger.js";
 import { loadCoursePack } from "../../src/content/index.js";
 import { ManualClock } from "../../src/domain/clock.js";
 import { GuildSettingsRepository } from "../../src/domain/guildSettings.js";
@@ -22,8 +23,7 @@ import {
   masteryOnce,
   reportCsv,
 } from "../../src/domain/report/classReport.js";
-import { createLogger } from "../../src/logger.js";
-import { Stores } from "../../src/store.js";
+import { Stores } from "../../src/store/store.js";
 import { seedScoredGuild } from "./seed.js";
 
 const MEMBERS = Number(process.env.BENCH_REPORT_MEMBERS ?? 100_000);

@@ -16,7 +16,7 @@ import { quizStrings } from "../../src/content/quiz-strings.js";
 import { catalogOf } from "../../src/discord/catalog.js";
 import { itemView, resultView } from "../../src/discord/views/quiz.js";
 import type { QuizSession } from "../../src/domain/quiz/quizService.js";
-import type { Stores } from "../../src/store.js";
+import type { Stores } from "../../src/store/store.js";
 import { DEFAULT_IDS, defaultGuildFixture, type GuildFixture, LocalDiscord } from "../../test/discord-server/index.js";
 import { botEnv, REPO_ROOT, runNodeScript } from "../../test/e2e/harness.js";
 import { machineBusyMs, memoryMb } from "./proc.js";

@@ -3,12 +3,13 @@
  * guild's leaderboard built from them by the same domain function the BoardWriter uses (applyChanges), written
  * through the same Stores/Keyv code as the bot, in one SQLite transaction (seconds instead of minutes).
  */
+
+import { createLogger } from "../../src/app/logger.js";
 import { loadCoursePack } from "../../src/content/index.js";
 import { BoardWriter } from "../../src/domain/quiz/boardWriter.js";
 import { applyChanges, emptyBoard, type PointsChange } from "../../src/domain/quiz/leaderboard.js";
 import { emptyProfile, type Profile, QuizService } from "../../src/domain/quiz/quizService.js";
-import { createLogger } from "../../src/logger.js";
-import { Stores } from "../../src/store.js";
+import { Stores } from "../../src/store/store.js";
 
 const pack = loadCoursePack();
 const quizBank = pack.quiz;

@@ -2,11 +2,12 @@
  * After the bot stopped: reads the class's profiles, leaderboard and class statistics back from the SQLite file
  * (through the same Stores/Keyv code as the bot) and checks them against what the bot acknowledged.
  */
+
+import { createLogger } from "../../src/app/logger.js";
 import { BoardWriter } from "../../src/domain/quiz/boardWriter.js";
 import { type Board, memberCount } from "../../src/domain/quiz/leaderboard.js";
 import { type Profile, QuizService } from "../../src/domain/quiz/quizService.js";
-import { createLogger } from "../../src/logger.js";
-import { Stores } from "../../src/store.js";
+import { Stores } from "../../src/store/store.js";
 import type { AckedAnswer } from "./students.js";
 
 export interface Verification {

@@ -1,6 +1,6 @@
 import { pathToFileURL } from "node:url";
-import { loadDatabaseUrl } from "../config.js";
-import { BackupError, backupToday, serverStoreAdvice, sqliteFileOf } from "../sqliteBackup.js";
+import { loadDatabaseUrl } from "../app/config.js";
+import { BackupError, backupToday, serverStoreAdvice, sqliteFileOf } from "../store/sqliteBackup.js";
 import { runCli } from "./runCli.js";
 
 /**

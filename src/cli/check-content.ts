@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { ConfigError, loadContentDir } from "../config.js";
+import { ConfigError, loadContentDir } from "../app/config.js";
 import { formatProblem, readPack } from "../content/pack/load.js";
 
 /**

@@ -1,7 +1,7 @@
 import { text as readAll } from "node:stream/consumers";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { ConfigError, loadContentDir } from "../config.js";
+import { ConfigError, loadContentDir } from "../app/config.js";
 import { formatProblem, readPack } from "../content/pack/load.js";
 import { reponseStrings } from "../content/reponse-strings.js";
 import type { StudyQuestionNumber } from "../content/types.js";

@@ -1,4 +1,4 @@
-import { ConfigError } from "../config.js";
+import { ConfigError } from "../app/config.js";
 
 /** What a command-line tool prints and the exit code it ends with. */
 export interface CliResult {

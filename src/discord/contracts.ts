@@ -9,8 +9,9 @@ import type {
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
 import { z } from "zod";
+import type { Config } from "../app/config.js";
+import type { Logger } from "../app/logger.js";
 import type { ChartRenderer } from "../charts/chartRenderer.js";
-import type { Config } from "../config.js";
 import type { CoursePack } from "../content/types.js";
 import type { Clock } from "../domain/clock.js";
 import type { CourseCatalog } from "../domain/course.js";
@@ -20,8 +21,7 @@ import type { QuizService } from "../domain/quiz/quizService.js";
 import type { PublicHolidays } from "../domain/tips/publicHolidays.js";
 import type { DailyTips } from "../domain/tips/tipsService.js";
 import type { WrittenAnswers } from "../domain/written/writtenAnswers.js";
-import type { Logger } from "../logger.js";
-import type { Stores } from "../store.js";
+import type { Stores } from "../store/store.js";
 import type { LiveRoundDriver } from "./liveRounds.js";
 
 /**

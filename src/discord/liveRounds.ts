@@ -1,4 +1,5 @@
 import type { Client, GuildTextBasedChannel, Message } from "discord.js";
+import type { Logger } from "../app/logger.js";
 import { classStrings } from "../content/class-strings.js";
 import { localeOf } from "../content/locale.js";
 import type { Clock } from "../domain/clock.js";
@@ -6,8 +7,7 @@ import type { CourseCatalog } from "../domain/course.js";
 import { type LiveItem, type LiveRound, LiveRoundService } from "../domain/live/liveRound.js";
 import type { KeyedLock } from "../domain/locks.js";
 import type { QuizService } from "../domain/quiz/quizService.js";
-import type { Logger } from "../logger.js";
-import type { Stores } from "../store.js";
+import type { Stores } from "../store/store.js";
 import { liveItemView, liveResultView, podiumView } from "./views/liveRound.js";
 
 /** What the driver uses, given by `startBot`. */

@@ -5,10 +5,10 @@ import {
   MessageFlags,
   RESTJSONErrorCodes,
 } from "discord.js";
+import type { Logger } from "../app/logger.js";
 import { localeOf } from "../content/locale.js";
 import { stringsFor } from "../content/strings.js";
-import type { Logger } from "../logger.js";
-import { isStoreUnavailable } from "../store.js";
+import { isStoreUnavailable } from "../store/store.js";
 
 /** What a private answer carries; mentions never ping (the client's default) unless a caller asks for it. */
 export type PrivateReply = Omit<InteractionReplyOptions, "flags" | "withResponse" | "fetchReply">;

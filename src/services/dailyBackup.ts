@@ -1,9 +1,9 @@
 import { Cron } from "croner";
 import type { BotContext, Service } from "../discord/contracts.js";
-import { backupToday, hasBackupFor, sqliteFileOf } from "../sqliteBackup.js";
+import { backupToday, hasBackupFor, sqliteFileOf } from "../store/sqliteBackup.js";
 
 /**
- * One automatic backup of the SQLite store a day, the last seven kept (src/sqliteBackup.ts). The check runs at
+ * One automatic backup of the SQLite store a day, the last seven kept (src/store/sqliteBackup.ts). The check runs at
  * start and every hour and only writes when today's file is missing, so restarts, downtime and a sleeping laptop
  * need nothing replayed. Under `npm run start:sharded` only the process holding shard 0 backs up (the store is one
  * file whoever writes to it); should two processes ever race (two deployments overlapping), each writes under a

@@ -10,7 +10,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { backupFileName } from "../../src/sqliteBackup.js";
+import { backupFileName } from "../../src/store/sqliteBackup.js";
 import { DEFAULT_IDS, LocalDiscord } from "../discord-server/index.js";
 import { REPO_ROOT, runNodeScript, startBot, stopAllBots } from "./harness.js";
 

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
@@ -73,5 +73,26 @@ describe("architecture", () => {
     ).toEqual(["../discord/markdown.js"]);
     // A folder whose name merely starts with "discord" is not src/discord.
     expect(violation("content", contentFile, "../discordish/x.js")).toBeUndefined();
+  });
+});
+
+describe("the documented layout", () => {
+  const layoutTable = () => {
+    const text = readFileSync(join(root, "docs/architecture.md"), "utf8");
+    const section = text.slice(text.indexOf("## Layout"), text.indexOf("\n## ", text.indexOf("## Layout") + 1));
+    return [...section.matchAll(/^\| `([^`]+)`/gm)].map((match) => (match[1] ?? "").replace(/\/$/, ""));
+  };
+
+  it("GIVEN docs/architecture.md's Layout table THEN every folder and loose file of src/ has its row", () => {
+    const documented = new Set(layoutTable());
+    const entries = readdirSync(join(root, "src"), { withFileTypes: true })
+      .filter((entry) => entry.name !== "types")
+      .map((entry) => `src/${entry.name}`);
+    expect(entries.filter((entry) => !documented.has(entry))).toEqual([]);
+  });
+
+  it("GIVEN the Layout table THEN every path it names exists", () => {
+    const missing = layoutTable().filter((path) => !existsSync(join(root, path)));
+    expect(missing).toEqual([]);
   });
 });

@@ -3,14 +3,14 @@ import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createLogger } from "../../src/app/logger.js";
 import { runBackup } from "../../src/cli/backup.js";
 import { runRestore } from "../../src/cli/restore.js";
 import { ManualClock } from "../../src/domain/clock.js";
 import { KeyedLock } from "../../src/domain/locks.js";
 import { QuizService } from "../../src/domain/quiz/quizService.js";
-import { createLogger } from "../../src/logger.js";
-import { backupFileName, backupToday, hasBackupFor, pruneBackups } from "../../src/sqliteBackup.js";
-import { Stores } from "../../src/store.js";
+import { backupFileName, backupToday, hasBackupFor, pruneBackups } from "../../src/store/sqliteBackup.js";
+import { Stores } from "../../src/store/store.js";
 import { quizBank } from "../pack.js";
 
 const GUILD = "1310000000000000100";

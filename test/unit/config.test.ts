@@ -7,7 +7,7 @@ import {
   DEFAULT_DISCORD_API_URL,
   parseConfig,
   requireClientId,
-} from "../../src/config.js";
+} from "../../src/app/config.js";
 import { DEFAULT_PACK_DIR } from "../../src/content/pack/location.js";
 
 const token = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GabcDE.abcdefghijklmnopqrstuvwxyz0123456789AB";

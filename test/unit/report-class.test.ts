@@ -15,7 +15,7 @@ import { KeyedLock } from "../../src/domain/locks.js";
 import { applyStatsEvents, emptyClassStats, mostMissed } from "../../src/domain/quiz/classStats.js";
 import { QuizService } from "../../src/domain/quiz/quizService.js";
 import { buildReport, guildProfiles, reportCsv, spreadsheetSafe } from "../../src/domain/report/classReport.js";
-import { Stores } from "../../src/store.js";
+import { Stores } from "../../src/store/store.js";
 import { pack, quizBank } from "../pack.js";
 
 const GUILD = "g1";

@@ -18,7 +18,7 @@ import {
   spreadsheetSafe,
 } from "../../src/domain/report/classReport.js";
 import { sortInSlices } from "../../src/domain/report/slicedSort.js";
-import { Stores } from "../../src/store.js";
+import { Stores } from "../../src/store/store.js";
 
 const QUESTIONS: StudyQuestionNumber[] = [1, 2, 3, 4];
 const mastery = (profile: Profile) => new Map(QUESTIONS.map((question) => [question, (profile.points % 7) / 7]));

@@ -2,13 +2,13 @@ import type { Client } from "discord.js";
 import Keyv from "keyv";
 import pino from "pino";
 import { describe, expect, it } from "vitest";
+import { beginRun } from "../../src/app/recovery.js";
 import type { QuizItem } from "../../src/content/types.js";
 import { ManualClock } from "../../src/domain/clock.js";
 import { KeyedLock } from "../../src/domain/locks.js";
 import { profilesByGuild, rebuildStats, sameStats } from "../../src/domain/quiz/boardRepair.js";
 import { QuizService } from "../../src/domain/quiz/quizService.js";
-import { beginRun } from "../../src/recovery.js";
-import type { Stores } from "../../src/store.js";
+import type { Stores } from "../../src/store/store.js";
 import { quizBank } from "../pack.js";
 
 const GUILD = "1310000000000000100";

@@ -1,6 +1,6 @@
 import Keyv from "keyv";
 import { describe, expect, it } from "vitest";
-import { deserialize, serialize } from "../../src/storeCodec.js";
+import { deserialize, serialize } from "../../src/store/codec.js";
 
 const keyv = new Keyv();
 const keyvSerialize = keyv.serialize as (data: unknown) => string;

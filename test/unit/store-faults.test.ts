@@ -6,7 +6,7 @@ import { KeyedLock } from "../../src/domain/locks.js";
 import { profilesByGuild, rebuildBoard, sameBoard } from "../../src/domain/quiz/boardRepair.js";
 import { applyChanges, emptyBoard, memberCount } from "../../src/domain/quiz/leaderboard.js";
 import { QuizService } from "../../src/domain/quiz/quizService.js";
-import { guarded, isStoreUnavailable, SERVER_STORE_TIMEOUT_MS, StoreUnavailableError } from "../../src/store.js";
+import { guarded, isStoreUnavailable, SERVER_STORE_TIMEOUT_MS, StoreUnavailableError } from "../../src/store/store.js";
 import { quizBank } from "../pack.js";
 
 const GUILD = "1310000000000000100";

@@ -1,7 +1,7 @@
 import type Keyv from "keyv";
 import { z } from "zod";
+import type { Logger } from "../../app/logger.js";
 import type { Tip } from "../../content/types.js";
-import type { Logger } from "../../logger.js";
 import type { Clock } from "../clock.js";
 import type { GuildSettings, GuildSettingsRepository } from "../guildSettings.js";
 import type { KeyedLock } from "../locks.js";

@@ -1,9 +1,9 @@
 import { type Client, ShardClientUtil } from "discord.js";
-import { profilesByGuild, rebuildBoard, rebuildStats, sameBoard, sameStats } from "./domain/quiz/boardRepair.js";
-import { memberCount } from "./domain/quiz/leaderboard.js";
-import type { QuizService } from "./domain/quiz/quizService.js";
+import { profilesByGuild, rebuildBoard, rebuildStats, sameBoard, sameStats } from "../domain/quiz/boardRepair.js";
+import { memberCount } from "../domain/quiz/leaderboard.js";
+import type { QuizService } from "../domain/quiz/quizService.js";
+import type { Stores } from "../store/store.js";
 import type { Logger } from "./logger.js";
-import type { Stores } from "./store.js";
 
 export interface RunMarker {
   /** After a clean stop: forgets the marker, unless a store operation failed during the run. */

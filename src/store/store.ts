@@ -1,9 +1,9 @@
 import { mkdir } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import Keyv, { type KeyvStoreAdapter } from "keyv";
-import type { Logger } from "./logger.js";
+import type { Logger } from "../app/logger.js";
+import { deserialize, serialize } from "./codec.js";
 import { tuneSqliteAdapter } from "./sqliteConnection.js";
-import { deserialize, serialize } from "./storeCodec.js";
 
 /** Raised when the store cannot be opened or written at start; its message is one line for the user. */
 export class StoreError extends Error {
@@ -89,7 +89,7 @@ export class Stores {
         namespace: name,
         useKeyPrefix: true,
         throwOnErrors: true,
-        // Keyv's format, with plain JSON's speed whenever it is the same (src/storeCodec.ts).
+        // Keyv's format, with plain JSON's speed whenever it is the same (src/store/codec.ts).
         serialize,
         deserialize,
       });

@@ -1,9 +1,9 @@
 import { DiscordAPIError, DiscordjsErrorCodes } from "discord.js";
+import { ContentError } from "../content/validate.js";
+import { LoaderError } from "../discord/loader.js";
+import { StoreError } from "../store/store.js";
 import { type Config, ConfigError, loadConfig } from "./config.js";
-import { ContentError } from "./content/validate.js";
-import { LoaderError } from "./discord/loader.js";
 import type { Logger } from "./logger.js";
-import { StoreError } from "./store.js";
 
 /**
  * What `npm start` (src/index.ts) and `npm run start:sharded` (src/shard.ts) share: the configuration

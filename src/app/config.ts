@@ -2,7 +2,7 @@ import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { config as loadDotenv } from "dotenv";
 import { z } from "zod";
-import { DEFAULT_PACK_DIR } from "./content/pack/location.js";
+import { DEFAULT_PACK_DIR } from "../content/pack/location.js";
 
 /** Discord's REST base when DISCORD_API_URL is not set (discord.js appends "/v10"). */
 export const DEFAULT_DISCORD_API_URL = "https://discord.com/api";
