@@ -10,7 +10,7 @@ import {
   SlashCommandBuilder,
 } from "discord.js";
 import { calendarStrings } from "../content/calendar-strings.js";
-import { daysChoices, type TipsStrings, tipsCommandTexts, tipsStrings } from "../content/tips-strings.js";
+import { daysChoices, tipsCommandTexts, tipsStrings } from "../content/tips-strings.js";
 import {
   addCalendarSubcommands,
   calendarAutocomplete,
@@ -18,19 +18,27 @@ import {
   configurePublicHolidays,
   editSchoolBreaks,
 } from "../discord/calendarConfig.js";
-import { calendarLines, postingDaysText } from "../discord/calendarText.js";
+import { calendarLines } from "../discord/calendarText.js";
 import { button, type Command, type InteractionContext } from "../discord/contracts.js";
 import { customId } from "../discord/customId.js";
 import { localize } from "../discord/localize.js";
 import { answerPrivately } from "../discord/respond.js";
 import { checkTipChannel, describeProblem, messageUrl, tipChannelTypes } from "../discord/tips.js";
+import {
+  cannotPostLines,
+  lastPostLine,
+  nextPostLine,
+  settingsProblems,
+  settingsSummary,
+  unix,
+  unknownProblem,
+} from "../discord/tipsText.js";
 import { tipView } from "../discord/views/tip.js";
 import { tipsSettingsView } from "../discord/views/tipsSettings.js";
 import { truncate } from "../domain/text.js";
 import { localDay } from "../domain/time.js";
 import { type PostingDays, postingDays } from "../domain/tips/schedule.js";
 import { searchTimeZones, utcOffsetLabel, validateTipsSettings } from "../domain/tips/settings.js";
-import type { TipProblem, TipsStatus } from "../domain/tips/tipsService.js";
 
 const COMMAND = "config";
 const texts = tipsCommandTexts;
@@ -42,8 +50,6 @@ const subcommands = {
   preview: texts.prochaineAstuce.name.fr,
 } as const;
 const actions = { publish: "publish" } as const;
-/** A claim older than this with no outcome means Réso stopped while posting. */
-const INTERRUPTED_AFTER_MS = 2 * 60_000;
 
 type Context = InteractionContext<string>;
 
@@ -209,42 +215,6 @@ async function showSettings(interaction: ChatInputCommandInteraction, context: C
   await interaction.editReply({ embeds: [view] });
 }
 
-function lastPostLine(strings: TipsStrings, status: TipsStatus, context: Context): string {
-  const last = status.lastPosted;
-  const lastTip = last ? context.tips.tip(last.tipId) : undefined;
-  return last && lastTip
-    ? strings.config.lastLine(
-        truncate(lastTip.title, 300),
-        unix(new Date(last.postedAt)),
-        messageUrl(context.guildId, last.channelId, last.messageId),
-      )
-    : strings.config.lastNone;
-}
-
-/** What keeps tips from being posted: the channel checked live, and the last day's failure or interruption. */
-async function settingsProblems(
-  strings: TipsStrings,
-  status: TipsStatus,
-  channelId: string,
-  context: Context,
-): Promise<string[]> {
-  const problems: string[] = [];
-  const check = await checkTipChannel(context.client, context.guildId, channelId);
-  if (!check.ok) problems.push(strings.config.channelProblem(describeProblem(check.problem, strings)));
-  const day = status.lastDay;
-  if (day?.status === "failed") {
-    problems.push(
-      strings.config.dayFailed(unix(new Date(day.claimedAt)), describeProblem(day.problem ?? unknownProblem, strings)),
-    );
-  } else if (
-    day?.status === "claimed" &&
-    context.clock.now().getTime() - Date.parse(day.claimedAt) > INTERRUPTED_AFTER_MS
-  ) {
-    problems.push(strings.config.dayInterrupted(unix(new Date(day.claimedAt))));
-  }
-  return problems;
-}
-
 /** `/config publier-astuce`. */
 async function publishTip(interaction: ChatInputCommandInteraction, context: Context): Promise<void> {
   await publish(interaction, context);
@@ -307,37 +277,6 @@ async function publish(interaction: ChatInputCommandInteraction | ButtonInteract
   await interaction.editReply({ content });
 }
 
-function settingsSummary(strings: TipsStrings, status: TipsStatus, context: Context): string {
-  const { config } = status;
-  if (!config) return strings.config.notConfigured;
-  return strings.config.summary(
-    config.channelId,
-    config.time,
-    status.timeZone,
-    postingDaysText(config.days, status.calendar, context.holidays, context.locale),
-    config.enabled,
-  );
-}
-
-function nextPostLine(strings: TipsStrings, status: TipsStatus, context: Context): string | undefined {
-  if (!status.nextPost) return undefined;
-  return status.nextPost.getTime() <= context.clock.now().getTime()
-    ? strings.config.nextPostNow
-    : strings.config.nextPost(unix(status.nextPost));
-}
-
-function cannotPostLines(strings: TipsStrings, channelId: string, problem: TipProblem): string[] {
-  const lines = [strings.config.cannotPost(channelId, describeProblem(problem, strings))];
-  if (problem.kind === "missing-permissions") lines.push(strings.config.fixPermissions);
-  return lines;
-}
-
-const unknownProblem: TipProblem = { kind: "discord-error", message: "?" };
-
 function isPostingDays(value: string): value is PostingDays {
   return (postingDays as readonly string[]).includes(value);
-}
-
-function unix(date: Date): number {
-  return Math.floor(date.getTime() / 1000);
 }
