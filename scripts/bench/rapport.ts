@@ -5,13 +5,16 @@
  * Wall time, each step's time and the event loop's longest delay (`perf_hooks.monitorEventLoopDelay`) over the
  * whole of it, three runs, the median printed; and in each run the floor, what any report pays whatever its
  * code: the same rows read by the same SQL and parsed by JSON.parse, nothing else (the ratio cancels the
- * machine's load, which changes from run to run on a shared machine).
+ * machine's load, which changes from run to run on a shared machine). And the event loop's floor: its longest
+ * delay, in this process, over 3 s of nothing but arithmetic in 5 ms slices with a turn between them, what the
+ * machine's scheduling alone adds to any delay.
  * BENCH_REPORT_MEMBERS sets the class size (100,000), BENCH_REPORT_RUNS the runs (3).
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
+import { setImmediate } from "node:timers/promises";
 import { createLogger } from "../../src/app/logger.js";
 import { reportCsvColumns } from "../../src/content/class-strings.js";
 import { loadCoursePack } from "../../src/content/index.js";
@@ -36,6 +39,7 @@ interface RunResult {
   readonly maxDelayMs: number;
   readonly steps: Record<string, number>;
   readonly floorMs: number;
+  readonly floorDelayMs: number;
   readonly load: number;
   readonly csvBytes: number;
   readonly sentBytes: number;
@@ -47,7 +51,7 @@ async function rapport(
   stores: Stores,
   quiz: QuizService,
   settings: GuildSettingsRepository,
-): Promise<Omit<RunResult, "floorMs" | "load">> {
+): Promise<Omit<RunResult, "floorMs" | "floorDelayMs" | "load">> {
   const delay = monitorEventLoopDelay({ resolution: 5 });
   delay.enable();
   const started = performance.now();
@@ -114,6 +118,20 @@ async function floor(stores: Stores): Promise<number> {
   return performance.now() - started;
 }
 
+/** The event loop's longest delay over `ms` of arithmetic in 5 ms slices, a turn given between them. */
+async function delayFloor(ms: number): Promise<number> {
+  const delay = monitorEventLoopDelay({ resolution: 5 });
+  delay.enable();
+  let sum = 0;
+  for (const end = performance.now() + ms; performance.now() < end; ) {
+    for (const stop = performance.now() + 5; performance.now() < stop; ) sum += Math.sqrt(sum + 1);
+    await setImmediate();
+  }
+  delay.disable();
+  if (sum < 0) throw new Error("unreachable: keeps the loop from being optimized away");
+  return delay.max / 1e6;
+}
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 const seconds = (ms: number) => (ms / 1000).toFixed(2);
 
@@ -134,12 +152,13 @@ async function main(): Promise<void> {
     });
     const runs: RunResult[] = [];
     for (let run = 0; run < RUNS; run++) {
+      const floorDelayMs = await delayFloor(3000);
       const floorMs = await floor(stores);
-      const result = { ...(await rapport(stores, quiz, settings)), floorMs, load: loadavg()[0] ?? 0 };
+      const result = { ...(await rapport(stores, quiz, settings)), floorMs, floorDelayMs, load: loadavg()[0] ?? 0 };
       runs.push(result);
       console.log(
         `run ${run + 1}: ${seconds(result.ms)} s (floor ${seconds(floorMs)} s, ${(result.ms / floorMs).toFixed(2)}×), ` +
-          `event loop delay max ${result.maxDelayMs.toFixed(1)} ms, load average ${result.load.toFixed(2)}, ` +
+          `event loop delay max ${result.maxDelayMs.toFixed(1)} ms (floor ${result.floorDelayMs.toFixed(1)} ms), load average ${result.load.toFixed(2)}, ` +
           `CSV ${(result.csvBytes / 2 ** 20).toFixed(2)} MiB, sent ${(result.sentBytes / 2 ** 20).toFixed(2)} MiB` +
           `${result.zipped ? " (zip)" : ""}`,
       );
@@ -153,7 +172,8 @@ async function main(): Promise<void> {
       `median of ${RUNS}: ${seconds(median(runs.map((run) => run.ms)))} s, ` +
         `floor ${seconds(median(runs.map((run) => run.floorMs)))} s, ` +
         `ratio ${median(runs.map((run) => run.ms / run.floorMs)).toFixed(2)}×, ` +
-        `event loop delay max ${median(runs.map((run) => run.maxDelayMs)).toFixed(1)} ms, ` +
+        `event loop delay max ${median(runs.map((run) => run.maxDelayMs)).toFixed(1)} ms ` +
+        `(floor ${median(runs.map((run) => run.floorDelayMs)).toFixed(1)} ms), ` +
         `load average ${median(runs.map((run) => run.load)).toFixed(2)} (${MEMBERS.toLocaleString("en")} members)`,
     );
     await stores.close();

@@ -24,6 +24,7 @@ export async function* scanPrefix(store: Keyv, prefix: string): AsyncGenerator<E
  * of the key range read by the primary key (`key > last ORDER BY key LIMIT`), the next page read while this one
  * is decoded: @keyv/sqlite's own iterator reads pages of 10 with a growing OFFSET through nested generators,
  * quadratic in the table's size (13 s for 10,000 profiles; docs/benchmarks.md). Other stores: Keyv's iterator.
+ * Each key once.
  */
 export async function* scanPrefixChunks(store: Keyv, prefix: string): AsyncGenerator<Entry[]> {
   const turns = new EventLoopTurns();
@@ -90,11 +91,16 @@ async function* sqlitePages(store: Keyv, adapter: SqlAdapter, prefix: string): A
 async function* iteratorPages(store: Keyv, prefix: string): AsyncGenerator<Page> {
   if (!store.iterator) throw new Error("this store cannot list its keys (no Keyv iterator)");
   let rows: { key: string; value: unknown }[] = [];
-  let seen = 0;
+  let listed = 0;
+  // A listing may give a key twice (Redis's SCAN does when the table grows meanwhile): each key once.
+  const seen = new Set<string>();
   for await (const [key, value] of store.iterator(undefined)) {
-    if (typeof key === "string" && key.startsWith(prefix)) rows.push({ key, value });
-    // A page every QUERY_ROWS keys seen, matching or not: the event loop gets its turns over other guilds' keys too.
-    if (++seen % QUERY_ROWS === 0) {
+    if (typeof key === "string" && key.startsWith(prefix) && !seen.has(key)) {
+      seen.add(key);
+      rows.push({ key, value });
+    }
+    // A page every QUERY_ROWS keys listed, matching or not: the event loop gets its turns over other guilds' keys too.
+    if (++listed % QUERY_ROWS === 0) {
       yield { rows, encoded: false };
       rows = [];
     }

@@ -16,9 +16,8 @@ export interface MemberProfile {
 
 /**
  * Every member's profile in a guild, as it counts this term, a chunk at a time: the guild's `profile:` keys of
- * the "quiz" namespace, in one pass that serves the event loop as it goes (scanPrefixChunks). Each member once,
- * even from a store whose listing may repeat a key (Redis's SCAN). A rare moderator action (the report, a
- * member's erasure), never done on a student's request.
+ * the "quiz" namespace, in one pass that serves the event loop as it goes (scanPrefixChunks), each member once.
+ * A rare moderator action (the report, a member's erasure), never done on a student's request.
  */
 export async function* guildProfileChunks(
   store: Keyv,
@@ -26,16 +25,11 @@ export async function* guildProfileChunks(
   season: number,
 ): AsyncGenerator<MemberProfile[]> {
   const prefix = QuizService.profileKey(guildId, "");
-  const seen = new Set<string>();
   for await (const entries of scanPrefixChunks(store, prefix)) {
-    const chunk: MemberProfile[] = [];
-    for (const [key, value] of entries) {
-      const userId = key.slice(prefix.length);
-      if (seen.has(userId)) continue;
-      seen.add(userId);
-      chunk.push({ userId, profile: inSeason(value as Profile, season) });
-    }
-    yield chunk;
+    yield entries.map(([key, value]) => ({
+      userId: key.slice(prefix.length),
+      profile: inSeason(value as Profile, season),
+    }));
   }
 }
 
