@@ -15,9 +15,11 @@ const CRC_TABLE = Int32Array.from({ length: 256 }, (_, index) => {
  */
 export function encodePng(rgba: Uint8Array, width: number, height: number): Buffer {
   const stride = width * 4;
-  const rows = Buffer.alloc((stride + 1) * height);
-  for (let row = 0; row < height; row++)
-    rows.set(rgba.subarray(row * stride, (row + 1) * stride), row * (stride + 1) + 1); // filter byte 0: none
+  const rows = Buffer.allocUnsafe((stride + 1) * height);
+  for (let row = 0; row < height; row++) {
+    rows[row * (stride + 1)] = 0; // filter: none
+    rows.set(rgba.subarray(row * stride, (row + 1) * stride), row * (stride + 1) + 1);
+  }
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
@@ -42,6 +44,7 @@ function chunk(type: string, data: Buffer): Buffer {
 /** CRC-32 as PNG chunks carry it (zlib.crc32 only exists from Node 20.15; Réso supports 20.11). */
 function crc32(bytes: Uint8Array): number {
   let crc = -1;
-  for (const byte of bytes) crc = (CRC_TABLE[(crc ^ byte) & 0xff] ?? 0) ^ (crc >>> 8);
+  for (let index = 0; index < bytes.length; index++)
+    crc = (CRC_TABLE[(crc ^ (bytes[index] ?? 0)) & 0xff] ?? 0) ^ (crc >>> 8);
   return (crc ^ -1) >>> 0;
 }

@@ -35,6 +35,7 @@ export async function renderChartSvg(spec: TopLevelSpec, size: ChartSize): Promi
   }
 }
 
+/** The SVG as a PNG of its own size: resvg draws the pixels, with the Latin subset of the fonts when it suffices. */
 export async function rasterise(svg: string): Promise<Buffer> {
   const fontFiles = fontFilesFor(svg, await latinFontFiles());
   const image = new Resvg(svg, {
