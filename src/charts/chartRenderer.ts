@@ -32,7 +32,7 @@ export class ChartRenderer {
 
   constructor(options: ChartRendererOptions) {
     this.#pool = options.worker
-      ? // Started on the first chart and stopped after WORKER_IDLE_MS: the worker holds 80–100 MB that a bot whose
+      ? // Started on the first chart and stopped after WORKER_IDLE_MS: the worker holds 100–200 MB that a bot whose
         // charts are rare should not carry all day. Its cold start (about a second) never delays a reply, since
         // the picture is edited in after the text.
         new Piscina({
