@@ -116,7 +116,7 @@ describe("the /rapport chart", () => {
     for (const label of ["Rapport de la classe", "Membres actifs par jour", "médiane", "Interactivité et engagement"])
       expect(svg).toContain(label);
     expect(svg).toContain(`font-family="${FONT_FAMILY}`);
-    const png = decodePng(rasterise(svg));
+    const png = decodePng(await rasterise(svg));
     expect({ width: png.width, height: png.height }).toEqual(CLASS_CHART_SIZE);
     expectDrawn(png);
   });
@@ -137,7 +137,7 @@ describe("the /score chart", () => {
     const svg = await renderChartSvg(memberChartSpec(input), MEMBER_CHART_SIZE);
     for (const label of ["Progression de Léa", "Ta maîtrise et celle de la classe", "réponses", "la classe"])
       expect(svg).toContain(label);
-    const png = decodePng(rasterise(svg));
+    const png = decodePng(await rasterise(svg));
     expect({ width: png.width, height: png.height }).toEqual(MEMBER_CHART_SIZE);
     expect(png.width * png.height).toBeLessThan(CLASS_CHART_SIZE.width * CLASS_CHART_SIZE.height);
     expectDrawn(png);
@@ -145,19 +145,19 @@ describe("the /score chart", () => {
 });
 
 describe("the bundled font", () => {
-  const text = (value: string) =>
+  const text = async (value: string) =>
     decodePng(
-      rasterise(
+      await rasterise(
         `<svg xmlns="http://www.w3.org/2000/svg" width="120" height="120"><text x="20" y="90" font-family="${FONT_FAMILY}" font-size="80">${value}</text></svg>`,
       ),
     );
 
-  it("GIVEN no system font THEN French letters are drawn, accents included", () => {
+  it("GIVEN no system font THEN French letters are drawn, accents included", async () => {
     // resvg loads no system font: without the bundled files these would be blank.
-    for (const letter of ["é", "è", "à", "ç", "ô", "î"]) expect(inkedPixels(text(letter))).toBeGreaterThan(200);
+    for (const letter of ["é", "è", "à", "ç", "ô", "î"]) expect(inkedPixels(await text(letter))).toBeGreaterThan(200);
     // The accent is drawn: "é" is "e" plus ink above it.
-    const plain = text("e");
-    const accented = text("é");
+    const plain = await text("e");
+    const accented = await text("é");
     expect(inkedPixels(accented)).toBeGreaterThan(inkedPixels(plain) + 50);
   });
 });
