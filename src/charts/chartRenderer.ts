@@ -15,6 +15,8 @@ const WORKER_IDLE_MS = 10 * 60 * 1000;
 export interface ChartRendererOptions {
   /** The built worker module (dist/charts/renderWorker.js); null: render on this thread (unit tests, scripts). */
   readonly worker: URL | null;
+  /** Told when the worker itself fails (it cannot start, or dies): the pictures wait, the bot goes on. */
+  readonly onWorkerError?: (error: unknown) => void;
 }
 
 /**
@@ -29,6 +31,7 @@ export class ChartRenderer {
     sizeCalculation: (entry) => Math.max(1, entry.png.length),
   });
   readonly #running = new Map<string, Promise<Buffer>>();
+  readonly #inFlight = new Set<AbortController>();
 
   constructor(options: ChartRendererOptions) {
     this.#pool = options.worker
@@ -47,6 +50,12 @@ export class ChartRenderer {
           atomics: "disabled",
         })
       : undefined;
+    // An unhandled "error" event would end the process, and a worker that cannot start leaves its tasks waiting:
+    // the pictures in flight are given up (their callers send the text alone) and the bot goes on.
+    this.#pool?.on("error", (error: unknown) => {
+      options.onWorkerError?.(error);
+      for (const draw of this.#inFlight) draw.abort(error);
+    });
   }
 
   async render(key: string, spec: TopLevelSpec, size: ChartSize): Promise<Buffer> {
@@ -71,7 +80,15 @@ export class ChartRenderer {
   }
 
   async #draw(task: RenderTask): Promise<Buffer> {
-    if (this.#pool) return Buffer.from(await this.#pool.run(task));
+    if (this.#pool) {
+      const draw = new AbortController();
+      this.#inFlight.add(draw);
+      try {
+        return Buffer.from(await this.#pool.run(task, { signal: draw.signal }));
+      } finally {
+        this.#inFlight.delete(draw);
+      }
+    }
     const { renderChartPng } = await import("./render.js");
     return renderChartPng(task.spec, task.size);
   }

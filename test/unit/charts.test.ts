@@ -178,4 +178,18 @@ describe("ChartRenderer", () => {
     expect(decodePng(second).width).toBe(CLASS_CHART_SIZE.width);
     await renderer.close();
   });
+
+  it("GIVEN a worker that cannot start THEN the pictures are given up and told, and the process goes on", async () => {
+    const failures: unknown[] = [];
+    const renderer = new ChartRenderer({
+      worker: new URL("./no-such-worker.js", import.meta.url),
+      onWorkerError: (error) => failures.push(error),
+    });
+    const spec = classChartSpec(classInput());
+    // Without the boundary, the pool's "error" event ends the process and the promise never settles.
+    await expect(renderer.render("rapport:g1:fr", spec, CLASS_CHART_SIZE)).rejects.toBeDefined();
+    await expect(renderer.render("rapport:g2:fr", spec, CLASS_CHART_SIZE)).rejects.toBeDefined();
+    expect(failures.length).toBeGreaterThanOrEqual(1);
+    await renderer.close();
+  });
 });
