@@ -15,7 +15,7 @@ import { ManualClock } from "../../src/domain/clock.js";
 import { GuildSettingsRepository } from "../../src/domain/guildSettings.js";
 import { KeyedLock } from "../../src/domain/locks.js";
 import { QuizService } from "../../src/domain/quiz/quizService.js";
-import { itemsPerQuestion, masteredCounts, masteryMedians } from "../../src/domain/report/chartData.js";
+import { masteredCounts, masteryMedians } from "../../src/domain/report/chartData.js";
 import {
   buildReport,
   csvAttachment,
@@ -55,7 +55,7 @@ async function rapport(stores: Stores, quiz: QuizService, settings: GuildSetting
   const report = buildReport({ stats, board, profiles, item: (id) => quiz.item(id), mastery, questions });
   const csv = await reportCsv({ profiles, today: "2026-03-12", mastery, questions });
   const sent = await csvAttachment(csv, "rapport-reso-2026-03-12.csv");
-  masteredCounts(profiles, mastery, itemsPerQuestion(quiz.bank));
+  masteredCounts(profiles, quiz.bank);
   masteryMedians(profiles, mastery, [...report.mastery.keys()]);
   const ms = performance.now() - started;
   delay.disable();

@@ -19,7 +19,7 @@ import { answerPrivately } from "../discord/respond.js";
 import { row } from "../discord/views/layout.js";
 import { eraseMemberButton } from "../discord/views/privacy.js";
 import { reportActions, reportView, resetConfirmView } from "../discord/views/report.js";
-import { itemsPerQuestion, masteredCounts } from "../domain/report/chartData.js";
+import { masteredCounts } from "../domain/report/chartData.js";
 import { buildReport, csvAttachment, guildProfiles, masteryOnce, reportCsv } from "../domain/report/classReport.js";
 import { localDay } from "../domain/time.js";
 
@@ -56,7 +56,7 @@ export default {
     // The profiles were read anyway: the class statistics' mastery counts (what /score compares with) are set right.
     await quiz.stats.add(guildId, {
       kind: "mastery",
-      mastered: masteredCounts(profiles, mastery, itemsPerQuestion(quiz.bank)),
+      mastered: masteredCounts(profiles, quiz.bank),
     });
     const view = reportView(report, settings.season, strings, quizStringsFor(interaction.locale, pack));
     const sent = await interaction.editReply({

@@ -1,5 +1,6 @@
 import type Keyv from "keyv";
 import type { KeyedLock } from "./locks.js";
+import { DEFAULT_RETENTION } from "./quiz/reviews.js";
 import { DEFAULT_TIME_ZONE } from "./time.js";
 import { DEFAULT_HOLIDAY_COUNTRY } from "./tips/publicHolidays.js";
 import type { SchoolBreak } from "./tips/schoolBreaks.js";
@@ -15,6 +16,8 @@ export interface GuildSettings {
   readonly holidayRegion: string | null;
   /** The class's holiday periods set by moderators (« vacances »), in date order. */
   readonly breaks: readonly SchoolBreak[];
+  /** The recall probability FSRS schedules reviews for (0.80–0.95, see quiz/reviews.ts). */
+  readonly retention: number;
 }
 
 const defaults: GuildSettings = {
@@ -23,6 +26,7 @@ const defaults: GuildSettings = {
   holidayCountry: DEFAULT_HOLIDAY_COUNTRY,
   holidayRegion: null,
   breaks: [],
+  retention: DEFAULT_RETENTION,
 };
 
 /**

@@ -127,18 +127,25 @@ describe("class mastery without reading every profile", () => {
     const clock = new ManualClock("2026-03-12T08:00:00Z");
     const quiz = service(clock, "Europe/Paris", store);
     const items = ["q1-01", "q1-02"];
-    // Three right answers reach box 3, the first mastered box.
-    for (const userId of ["lea", "lea", "lea", "hugo"]) await play(quiz, userId, items, true);
+    // Two right answers take a new item through FSRS's learning steps (stability 2.3 days); a right review two
+    // days later brings it to about 11 days, past the 3 days that count as mastered. A wrong answer then drops it.
+    await play(quiz, "lea", items, true);
+    clock.advance(11 * 60_000);
+    await play(quiz, "lea", items, true);
+    clock.advance(2 * 86_400_000);
+    await play(quiz, "lea", items, true);
+    await play(quiz, "hugo", items, true);
+    expect((await quiz.stats.read(GUILD)).mastered).toEqual({ 1: 2 });
+    // A lapse on a later day (the same day, FSRS's short-term model barely moves stability).
+    clock.advance(86_400_000);
     await play(quiz, "lea", ["q1-02"], false);
 
     const stats = await quiz.stats.read(GUILD);
     const perQuestion = itemsPerQuestion(quizBank);
-    const mastery = (profile: Parameters<typeof quiz.mastery>[0]) => quiz.mastery(profile);
     const profiles = await guildProfiles(store, GUILD, 0);
     expect(stats.mastered).toEqual({ 1: 1 });
-    expect(masteredCounts(profiles, mastery, perQuestion)).toEqual({ 1: 1, 2: 0, 3: 0, 4: 0 });
-    const lea = quiz.mastery(await quiz.profile(GUILD, "lea"));
-    expect(classMastery(stats, perQuestion).get(1)).toBeCloseTo((lea.get(1) ?? Number.NaN) / 2, 10);
+    expect(masteredCounts(profiles, quizBank)).toEqual({ 1: 1, 2: 0, 3: 0, 4: 0 });
+    expect(classMastery(stats, perQuestion).get(1)).toBeCloseTo(1 / (2 * (perQuestion.get(1) ?? 0)), 10);
 
     // Statistics from before these counts existed: the report's full read sets them.
     await quiz.stats.add(GUILD, { kind: "mastery", mastered: { 1: 5, 2: 0, 3: 0, 4: 0 } });
@@ -149,9 +156,9 @@ describe("class mastery without reading every profile", () => {
     expect(median([])).toBe(0);
     expect(median([0.5, 0.1, 0.9])).toBe(0.5);
     expect(median([0.1, 0.2, 0.6, 1])).toBeCloseTo(0.4, 10);
-    const profile = (box: number) => ({ userId: String(box), profile: { items: { "q1-01": { box } } } });
+    const profile = (attempts: number) => ({ userId: String(attempts), profile: { items: { "q1-01": { attempts } } } });
     const profiles = [profile(1), profile(3), profile(5)] as unknown as Parameters<typeof masteryMedians>[0];
-    const medians = masteryMedians(profiles, (p) => new Map([[1, (p.items["q1-01"]?.box ?? 0) / 5]]), [1, 2]);
+    const medians = masteryMedians(profiles, (p) => new Map([[1, (p.items["q1-01"]?.attempts ?? 0) / 5]]), [1, 2]);
     expect(medians.get(1)).toBeCloseTo(0.6, 10);
     expect(medians.get(2)).toBe(0);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { migrateItem } from "../../src/domain/quiz/migration.js";
 import { privacyStrings } from "../../src/content/privacy-strings.js";
 import {
   eraseConfirmView,
@@ -19,7 +20,9 @@ const data: MemberData = {
     answered: 4,
     correct: 3,
     streak: { current: 2, best: 5, lastDay: "2026-11-30" },
-    items: { "q1-01": { box: 2, lastDay: "2026-11-30", lastCorrect: true, attempts: 2, correct: 1 } },
+    items: {
+      "q1-01": migrateItem({ box: 2, lastDay: "2026-11-30", lastCorrect: true, attempts: 2, correct: 1 }),
+    },
     sessions: {},
     bestGrades: { "3": 8, "1": 6 },
   },

@@ -1,5 +1,6 @@
 import type { StudyQuestionNumber } from "../../content/types.js";
 import type { ClassStats } from "../quiz/classStats.js";
+import { type BankItems, masteredPairs } from "../quiz/mastery.js";
 import type { Profile } from "../quiz/quizService.js";
 import type { MemberProfile } from "./classReport.js";
 
@@ -41,20 +42,12 @@ export function masteryMedians(
   return new Map(questions.map((question) => [question, median(own.map((values) => values.get(question) ?? 0))]));
 }
 
-/** The exact mastered (member, item) counts per question, as `ClassStats.mastered` keeps them. */
-export function masteredCounts(
-  profiles: readonly MemberProfile[],
-  mastery: (profile: Profile) => ReadonlyMap<StudyQuestionNumber, number>,
-  itemsPerQuestion: ReadonlyMap<StudyQuestionNumber, number>,
-): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const question of itemsPerQuestion.keys()) counts[question] = 0;
-  for (const { profile } of profiles) {
-    const own = mastery(profile);
-    for (const [question, items] of itemsPerQuestion)
-      counts[question] = (counts[question] ?? 0) + Math.round((own.get(question) ?? 0) * items);
-  }
-  return counts;
+/** The exact mastered (member, item) counts per question, as `ClassStats.mastered` keeps them (see masteredPairs). */
+export function masteredCounts(profiles: readonly MemberProfile[], bank: BankItems): Record<string, number> {
+  return masteredPairs(
+    profiles.map(({ profile }) => profile),
+    bank,
+  );
 }
 
 /**

@@ -7,6 +7,7 @@ import type { QuizItem, StudyQuestionNumber } from "../../content/types.js";
 import { scanPrefix } from "../keyScan.js";
 import { type ClassStats, type ItemTally, mostMissed } from "../quiz/classStats.js";
 import { type Board, type BoardEntry, rankedTop } from "../quiz/leaderboard.js";
+import { migrateProfile, type StoredProfile } from "../quiz/migration.js";
 import { inSeason, type Profile, QuizService } from "../quiz/quizService.js";
 import { currentStreak } from "../quiz/streak.js";
 import { sortInSlices } from "./slicedSort.js";
@@ -37,7 +38,7 @@ export async function guildProfiles(store: Keyv, guildId: string, season: number
   const prefix = QuizService.profileKey(guildId, "");
   const byUser = new Map<string, Profile>();
   for await (const [key, value] of scanPrefix(store, prefix)) {
-    byUser.set(key.slice(prefix.length), inSeason(value as Profile, season));
+    byUser.set(key.slice(prefix.length), inSeason(migrateProfile(value as StoredProfile), season));
   }
   return [...byUser.entries()].map(([userId, profile]) => ({ userId, profile }));
 }
@@ -60,7 +61,7 @@ export async function masteryOnce(
 
 export interface ClassReport {
   readonly stats: ClassStats;
-  /** Average share (0–1) of each study question's items in box 3+, over the members who answered at least once. */
+  /** Mean of the members' mastery (mean retrievability, see quiz/mastery.ts), over those who answered at least once. */
   readonly mastery: ReadonlyMap<StudyQuestionNumber, number>;
   readonly masteryMembers: number;
   readonly missed: readonly { readonly item: QuizItem; readonly tally: ItemTally }[];
