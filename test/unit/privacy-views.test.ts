@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { migrateItem } from "../../src/domain/quiz/migration.js";
 import { privacyStrings } from "../../src/content/privacy-strings.js";
 import {
   eraseConfirmView,
@@ -8,6 +7,7 @@ import {
   memberPickerView,
 } from "../../src/discord/views/privacy.js";
 import type { MemberData } from "../../src/domain/privacy/memberData.js";
+import { migrateItem } from "../../src/domain/quiz/migration.js";
 
 const data: MemberData = {
   format: "reso-member-data/1",

@@ -1,6 +1,6 @@
 import type { StudyQuestionNumber } from "../../content/types.js";
-import { addDays } from "../tips/schedule.js";
 import { daysBetween, localDay } from "../time.js";
+import { addDays } from "../tips/schedule.js";
 import type { Profile } from "./profile.js";
 import { dueDayOf, isMastered, retrievability } from "./reviews.js";
 

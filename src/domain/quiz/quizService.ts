@@ -326,7 +326,10 @@ export class QuizService {
    * The member's mastery per study question of the bank (0–1): the mean retrievability of its items at `now`
    * (an item never answered counts 0); see masteryByQuestion, the one definition `/score` and `/rapport` share.
    */
-  mastery(profile: Profile | undefined, now: number = this.#clock.now().getTime()): ReadonlyMap<StudyQuestionNumber, number> {
+  mastery(
+    profile: Profile | undefined,
+    now: number = this.#clock.now().getTime(),
+  ): ReadonlyMap<StudyQuestionNumber, number> {
     return masteryByQuestion(profile, this.bank, now);
   }
 

@@ -1,7 +1,17 @@
-import { type Card, createEmptyCard, date_diff, type FSRS, fsrs, generatorParameters, type Grade, Rating, State } from "ts-fsrs";
+import {
+  type Card,
+  createEmptyCard,
+  date_diff,
+  type FSRS,
+  fsrs,
+  type Grade,
+  generatorParameters,
+  Rating,
+  State,
+} from "ts-fsrs";
 import type { QuizItem } from "../../content/types.js";
-import { addDays } from "../tips/schedule.js";
 import { localDay } from "../time.js";
+import { addDays } from "../tips/schedule.js";
 
 /**
  * Spaced repetition by FSRS-6 through ts-fsrs, with its default parameters and (re)learning steps: Réso only
@@ -60,7 +70,10 @@ export function schedulerFor(retention: number = DEFAULT_RETENTION): FSRS {
  * How an answer rates the recall: wrong → Again, right → Good, and a "select all that apply" item wrong by a
  * single option (one missing or one too many) → Hard.
  */
-export function ratingOf(item: QuizItem, answer: { readonly chosen: readonly string[]; readonly correct: boolean }): Grade {
+export function ratingOf(
+  item: QuizItem,
+  answer: { readonly chosen: readonly string[]; readonly correct: boolean },
+): Grade {
   if (answer.correct) return Rating.Good;
   if (item.kind !== "multiple") return Rating.Again;
   const chosen = new Set(answer.chosen);
