@@ -43,7 +43,7 @@ describe("review reminders", () => {
     clock.set("2026-01-12T17:00:00Z");
     await reminders.runDue([GUILD]);
     await reminders.runDue([GUILD]);
-    expect(sent).toEqual([{ guildId: GUILD, userId: LEA, due: 3, at: "2026-01-12T17:00:00.000Z" }]);
+    expect(sent).toEqual([{ guildId: GUILD, userId: LEA, due: 3, locale: "fr", at: "2026-01-12T17:00:00.000Z" }]);
     expect((await reminders.get(GUILD, LEA))?.lastDay).toMatchObject({ day: "2026-01-12", status: "sent", due: 3 });
     // Moving the hour the same day sends no second message.
     await reminders.enable(GUILD, LEA, 19);

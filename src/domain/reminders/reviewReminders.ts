@@ -19,6 +19,8 @@ export const REMINDER_HOURS = { min: 0, max: 23 } as const;
 const recordSchema = z.object({
   /** Local hour (0–23, the guild's zone) of the message. */
   hour: z.int().min(REMINDER_HOURS.min).max(REMINDER_HOURS.max),
+  /** The member's interface language when they asked: the message has no interaction to take it from. */
+  locale: z.enum(["fr", "en"]).optional(),
   /** The last local day claimed, and what became of it. */
   lastDay: z
     .object({
@@ -46,6 +48,7 @@ export type ReminderSender = (target: {
   readonly guildId: string;
   readonly userId: string;
   readonly due: number;
+  readonly locale: "fr" | "en";
 }) => Promise<ReminderOutcome>;
 
 export type ReminderRun =
@@ -95,13 +98,13 @@ export class ReviewReminders {
    * Turns reminders on at `hour` (or moves them): a blocked record starts again, the member having opened their
    * DMs. The day already claimed stays, so moving the hour never sends a second message the same day.
    */
-  async enable(guildId: string, userId: string, hour: number): Promise<ReminderRecord> {
+  async enable(guildId: string, userId: string, hour: number, locale: "fr" | "en" = "fr"): Promise<ReminderRecord> {
     if (!Number.isInteger(hour) || hour < REMINDER_HOURS.min || hour > REMINDER_HOURS.max)
       throw new RangeError(`reminder hour out of range: ${hour}`);
     const key = ReviewReminders.key(guildId, userId);
     return this.#options.locks.run(lockKey(key), async () => {
       const current = await this.get(guildId, userId);
-      const record: ReminderRecord = { hour, ...(current?.lastDay ? { lastDay: current.lastDay } : {}) };
+      const record: ReminderRecord = { hour, locale, ...(current?.lastDay ? { lastDay: current.lastDay } : {}) };
       await this.#write(key, record);
       return record;
     });
@@ -163,7 +166,7 @@ export class ReviewReminders {
       await this.#write(key, claimed);
       let outcome: ReminderOutcome;
       try {
-        outcome = await this.#options.send({ guildId, userId, due });
+        outcome = await this.#options.send({ guildId, userId, due, locale: record.locale ?? "fr" });
       } catch (error) {
         outcome = { ok: false, reason: "error", message: error instanceof Error ? error.message : String(error) };
       }
