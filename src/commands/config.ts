@@ -25,6 +25,12 @@ import type { BotContext, Command } from "../discord/contracts.js";
 import { customId } from "../discord/customId.js";
 import { localize } from "../discord/localize.js";
 import { answerPrivately } from "../discord/respond.js";
+import {
+  addRetentionSubcommand,
+  configureRetention,
+  retentionLine,
+  retentionSubcommand,
+} from "../discord/retentionConfig.js";
 import { checkTipChannel, describeProblem, messageUrl, tipChannelTypes } from "../discord/tips.js";
 import { tipView } from "../discord/views/tip.js";
 import { truncate } from "../domain/text.js";
@@ -51,34 +57,36 @@ type GuildChatInput = ChatInputCommandInteraction<"cached" | "raw">;
 export default {
   // Manage Server by default: Discord hides the command from students, and administrators can open it to
   // other roles in Server Settings → Integrations → Réso.
-  data: addCalendarSubcommands(
-    localize(new SlashCommandBuilder(), texts.config)
-      .setContexts(InteractionContextType.Guild)
-      .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
-      .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
-      .addSubcommand((subcommand) =>
-        localize(subcommand, texts.astuces)
-          .addChannelOption((option) =>
-            localize(option, options.salon)
-              .setRequired(true)
-              .addChannelTypes(...tipChannelTypes),
-          )
-          .addStringOption((option) => localize(option, options.heure).setRequired(true).setMaxLength(20))
-          .addStringOption((option) => localize(option, options.fuseau).setAutocomplete(true).setMaxLength(100))
-          .addStringOption((option) =>
-            localize(option, options.jours).addChoices(
-              ...daysChoices.map((choice) => ({
-                name: choice.name.fr,
-                name_localizations: { "en-US": choice.name.en, "en-GB": choice.name.en },
-                value: choice.value,
-              })),
-            ),
-          )
-          .addBooleanOption((option) => localize(option, options.actif)),
-      )
-      .addSubcommand((subcommand) => localize(subcommand, texts.voir))
-      .addSubcommand((subcommand) => localize(subcommand, texts.publierAstuce))
-      .addSubcommand((subcommand) => localize(subcommand, texts.prochaineAstuce)),
+  data: addRetentionSubcommand(
+    addCalendarSubcommands(
+      localize(new SlashCommandBuilder(), texts.config)
+        .setContexts(InteractionContextType.Guild)
+        .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
+        .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+        .addSubcommand((subcommand) =>
+          localize(subcommand, texts.astuces)
+            .addChannelOption((option) =>
+              localize(option, options.salon)
+                .setRequired(true)
+                .addChannelTypes(...tipChannelTypes),
+            )
+            .addStringOption((option) => localize(option, options.heure).setRequired(true).setMaxLength(20))
+            .addStringOption((option) => localize(option, options.fuseau).setAutocomplete(true).setMaxLength(100))
+            .addStringOption((option) =>
+              localize(option, options.jours).addChoices(
+                ...daysChoices.map((choice) => ({
+                  name: choice.name.fr,
+                  name_localizations: { "en-US": choice.name.en, "en-GB": choice.name.en },
+                  value: choice.value,
+                })),
+              ),
+            )
+            .addBooleanOption((option) => localize(option, options.actif)),
+        )
+        .addSubcommand((subcommand) => localize(subcommand, texts.voir))
+        .addSubcommand((subcommand) => localize(subcommand, texts.publierAstuce))
+        .addSubcommand((subcommand) => localize(subcommand, texts.prochaineAstuce)),
+    ),
   ),
   guildOnly: true,
 
@@ -98,6 +106,8 @@ export default {
         return publishTip(interaction, context);
       case subcommands.preview:
         return previewTip(interaction, context);
+      case retentionSubcommand:
+        return configureRetention(interaction, context);
       default:
         // Only an outdated registration can send another one: the error boundary answers and logs it.
         throw new Error(`unknown /config subcommand ${interaction.options.getSubcommand()}`);
@@ -199,7 +209,10 @@ async function showSettings(interaction: GuildChatInput, context: BotContext): P
       name: strings.config.tipsField,
       value: config ? settingsSummary(strings, status, context, interaction.locale) : strings.config.notConfigured,
     },
-    { name: strings.config.timeZoneField, value: `${status.timeZone}\n${strings.config.timeZoneShared}` },
+    {
+      name: strings.config.timeZoneField,
+      value: `${status.timeZone}\n${strings.config.timeZoneShared}\n${await retentionLine(interaction, context, guildId)}`,
+    },
     {
       name: calendarStrings[localeOf(interaction.locale)].offField,
       value: calendarLines(

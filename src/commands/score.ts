@@ -8,10 +8,12 @@ import {
 } from "discord.js";
 import { localeOf } from "../content/locale.js";
 import { quizCommandTexts, quizStringsFor } from "../content/quiz-strings.js";
+import { reviewStringsFor } from "../content/review-strings.js";
 import type { SectionRef } from "../content/types.js";
 import { attachScoreChart } from "../discord/charts.js";
 import type { Command } from "../discord/contracts.js";
 import { localize } from "../discord/localize.js";
+import { reviewsField } from "../discord/views/reviews.js";
 import { ownScoreView, scoreEmbed } from "../discord/views/score.js";
 import type { Profile } from "../domain/quiz/quizService.js";
 import { localDay } from "../domain/time.js";
@@ -47,6 +49,7 @@ export default {
       return;
     }
     const today = localDay(clock.now(), (await guildSettings.get(guildId)).timeZone);
+    const forecast = await quiz.forecast(guildId, profile);
     const toReread = sectionsToReread(profile, (id) => quiz.item(id)?.sources ?? [])
       .flatMap((ref) => catalog.section(ref) ?? [])
       .slice(0, REREAD_LIMIT);
@@ -58,6 +61,7 @@ export default {
       today,
       questions: pack.questions.map(({ number }) => number),
       mastery: quiz.mastery(profile),
+      reviews: reviewsField(reviewStringsFor(interaction.locale), forecast),
       toReread,
     });
     await interaction.reply({ ...view, flags: MessageFlags.Ephemeral });

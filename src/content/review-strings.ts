@@ -137,6 +137,15 @@ export const reviewCommandTexts = {
   },
 } as const satisfies Record<string, CommandText & { options?: Record<string, CommandText> }>;
 
+/** `/config revisions retention`: the desired retention of the guild's reviews. */
+export const retentionSubcommandText = {
+  name: { fr: "revisions", en: "reviews" },
+  description: {
+    fr: "Rétention visée des révisions : la chance de se souvenir d'une question quand elle revient",
+    en: "Desired retention of reviews: the chance of recalling an item when it comes back",
+  },
+} as const satisfies CommandText;
+
 /** The /config option that sets the desired retention. */
 export const retentionOptionText = {
   name: { fr: "retention", en: "retention" },

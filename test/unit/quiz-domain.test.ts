@@ -117,7 +117,7 @@ describe("item selection", () => {
     for (const id of ids) expect(id.startsWith("q1-")).toBe(true);
   });
 
-  it("GIVEN due items THEN they come first, lowest retrievability first, then new ones; not-due items only in practice", () => {
+  it("GIVEN due items THEN they come first, lowest retrievability first; new and not-due items as the scope says", () => {
     const [missed, due, notDue, stale, ...rest] = bank;
     if (!missed || !due || !notDue || !stale) throw new Error("bank too small");
     const progress = {
@@ -131,13 +131,16 @@ describe("item selection", () => {
       [missed.id]: migrateItem({ box: 1, lastDay: "2026-02-10", lastCorrect: false, attempts: 1, correct: 0 }),
     };
     const input = { bank, progress, question: null, count: bank.length, ...at, random: fixedRandom };
-    const practice = selectItems(input);
-    expect(practice.slice(0, 2)).toEqual([due.id, missed.id]);
-    expect(new Set(practice.slice(2, -2))).toEqual(new Set(rest.map((item) => item.id)));
+    const fill = selectItems(input);
+    expect(fill.slice(0, 2)).toEqual([due.id, missed.id]);
+    expect(new Set(fill.slice(2, -2))).toEqual(new Set(rest.map((item) => item.id)));
     // Not due yet: the likeliest forgotten first.
-    expect(practice.slice(-2)).toEqual([stale.id, notDue.id]);
-    expect(selectItems({ ...input, scope: "review" })).toEqual(practice.slice(0, -2));
+    expect(fill.slice(-2)).toEqual([stale.id, notDue.id]);
+    expect(selectItems({ ...input, scope: "review" })).toEqual(fill.slice(0, -2));
     expect(new Set(selectItems({ ...input, scope: "new" }))).toEqual(new Set(rest.map((item) => item.id)));
+    // Free practice: what is due, then what is likeliest forgotten, new items last.
+    const practice = selectItems({ ...input, scope: "practice" });
+    expect(practice.slice(0, 4)).toEqual([due.id, missed.id, stale.id, notDue.id]);
   });
 
   it("GIVEN more asked than exist THEN every item once", () => {

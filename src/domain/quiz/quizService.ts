@@ -182,7 +182,7 @@ export class QuizService {
   }
 
   /**
-   * Starts a session of `count` items chosen by spaced repetition within `scope` (default "practice", see
+   * Starts a session of `count` items chosen by spaced repetition within `scope` (default "fill", see
    * selection.ts), or exactly `itemIds` for a retry, each with its options in an order drawn for this session.
    */
   async startSession(input: {
@@ -333,10 +333,14 @@ export class QuizService {
     return masteryByQuestion(profile, this.bank, now);
   }
 
-  /** Reviews due today, over the next days, and the next due day, in the guild's calendar. */
-  async forecast(guildId: string, profile: Profile | undefined): Promise<ReviewForecast> {
+  /** Reviews due today, over the next days, and the next due day, in the guild's calendar (one question, or all). */
+  async forecast(
+    guildId: string,
+    profile: Profile | undefined,
+    question: StudyQuestionNumber | null = null,
+  ): Promise<ReviewForecast> {
     const { timeZone } = await this.#settingsOf(guildId);
-    return reviewForecast(profile, this.bank, this.#clock.now().getTime(), timeZone);
+    return reviewForecast(profile, this.itemsOf(question), this.#clock.now().getTime(), timeZone);
   }
 
   /** Read-modify-write of one member's profile under their lock: the only way a profile changes. */

@@ -7,10 +7,12 @@ import { dueDayOf, retrievability } from "./reviews.js";
  * What a session may ask:
  * - "review": the items due (today or overdue), then items never seen: the daily `/quiz`;
  * - "new": only items never seen;
- * - "practice": as "review", then, to fill the session, the items not due yet that the member is most likely
- *   to have forgotten (free practice, "more", a lesson's practice).
+ * - "practice": the items due, then the others the member is most likely to have forgotten, then new ones
+ *   (free practice, "more");
+ * - "fill" (the default): due, new, then the likeliest forgotten to fill the session (a lesson's practice,
+ *   "new quiz").
  */
-export type SelectionScope = "review" | "new" | "practice";
+export type SelectionScope = "review" | "new" | "practice" | "fill";
 
 export interface SelectionInput {
   readonly bank: readonly QuizItem[];
@@ -26,11 +28,11 @@ export interface SelectionInput {
 }
 
 /**
- * Spaced repetition by FSRS: items due first, lowest retrievability first (the likeliest forgotten); then items
- * never seen, shuffled; then (practice) the others, lowest retrievability first. Never the same item twice.
+ * Spaced repetition by FSRS: items due first, lowest retrievability first (the likeliest forgotten); items never
+ * seen shuffled; items not due, lowest retrievability first; in the order `scope` says. Never the same item twice.
  */
 export function selectItems(input: SelectionInput): string[] {
-  const scope = input.scope ?? "practice";
+  const scope = input.scope ?? "fill";
   const today = localDay(new Date(input.now), input.timeZone);
   const candidates = input.bank.filter((item) => input.question === null || item.question === input.question);
   const due: { id: string; recall: number }[] = [];
@@ -48,10 +50,13 @@ export function selectItems(input: SelectionInput): string[] {
   }
   const byRecall = (a: { recall: number }, b: { recall: number }) => a.recall - b.recall;
   const ids = (entries: { id: string; recall: number }[]) => entries.sort(byRecall).map((entry) => entry.id);
-  const ordered =
-    scope === "new"
-      ? shuffle(fresh, input.random)
-      : [...ids(due), ...shuffle(fresh, input.random), ...(scope === "practice" ? ids(later) : [])];
+  const orders: Record<SelectionScope, () => string[]> = {
+    review: () => [...ids(due), ...shuffle(fresh, input.random)],
+    new: () => shuffle(fresh, input.random),
+    practice: () => [...ids(due), ...ids(later), ...shuffle(fresh, input.random)],
+    fill: () => [...ids(due), ...shuffle(fresh, input.random), ...ids(later)],
+  };
+  const ordered = orders[scope]();
   return ordered.slice(0, Math.max(0, input.count));
 }
 
