@@ -10,14 +10,8 @@ import type { StudyQuestionNumber } from "../content/types.js";
 import type { BotContext, Command, ComponentHandler } from "../discord/contracts.js";
 import { localize } from "../discord/localize.js";
 import { displayNameOf } from "../discord/members.js";
-import {
-  firstQuizMessage,
-  inDirectMessages,
-  inGuild,
-  type QuizComponentInteraction,
-  type QuizPlace,
-  quizComponents,
-} from "../discord/quizFlow.js";
+import { firstQuizMessage, quizComponents } from "../discord/quizFlow.js";
+import { inDirectMessages, inGuild, type QuizComponentInteraction, type QuizPlace } from "../discord/quizPlaces.js";
 import { studyQuestionChoices } from "../discord/studyQuestions.js";
 import { quizActions } from "../discord/views/quiz.js";
 import { DEFAULT_ITEM_COUNT, MAX_ITEM_COUNT } from "../domain/quiz/quizService.js";

@@ -11,7 +11,8 @@ import { reviewCommandTexts, reviewStringsFor } from "../content/review-strings.
 import { stringsFor } from "../content/strings.js";
 import type { BotContext, Command } from "../discord/contracts.js";
 import { localize } from "../discord/localize.js";
-import { firstQuizMessage, inDirectMessages } from "../discord/quizFlow.js";
+import { firstQuizMessage } from "../discord/quizFlow.js";
+import { inDirectMessages } from "../discord/quizPlaces.js";
 import { answerPrivately } from "../discord/respond.js";
 import { reminderActions, reminderStatusView } from "../discord/views/reminder.js";
 import { DEFAULT_ITEM_COUNT } from "../domain/quiz/quizService.js";

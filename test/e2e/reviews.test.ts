@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../src/app/logger.js";
-import { migrateItem } from "../../src/domain/quiz/migration.js";
 import { emptyProfile, QuizService } from "../../src/domain/quiz/quizService.js";
 import { localDay } from "../../src/domain/time.js";
 import { addDays } from "../../src/domain/tips/schedule.js";
