@@ -4,12 +4,9 @@ import {
   MessageFlags,
   SlashCommandBuilder,
   SlashCommandIntegerOption,
-  type StringSelectMenuInteraction,
 } from "discord.js";
-import { localeOf } from "../content/locale.js";
-import { reviewCommandTexts, reviewStringsFor } from "../content/review-strings.js";
-import { stringsFor } from "../content/strings.js";
-import type { BotContext, Command } from "../discord/contracts.js";
+import { reviewCommandTexts, reviewStrings } from "../content/review-strings.js";
+import { button, type Command, type InteractionContext, stringSelect } from "../discord/contracts.js";
 import { localize } from "../discord/localize.js";
 import { firstQuizMessage } from "../discord/quizFlow.js";
 import { inDirectMessages } from "../discord/quizPlaces.js";
@@ -38,41 +35,42 @@ export default {
   guildOnly: false,
 
   async execute(interaction, context) {
-    if (!interaction.inGuild()) {
-      await answerPrivately(interaction, { content: stringsFor(localeOf(interaction.locale)).common.guildOnly });
+    const { guildId } = context;
+    if (guildId === null) {
+      await answerPrivately(interaction, { content: context.strings.common.guildOnly });
       return;
     }
     const hour = interaction.options.getInteger(texts.options.heure.name.fr);
-    if (hour !== null)
-      await context.reminders.enable(interaction.guildId, interaction.user.id, hour, localeOf(interaction.locale));
+    if (hour !== null) await context.reminders.enable(guildId, interaction.user.id, hour, context.locale);
     await interaction.reply({
-      ...(await statusView(context, interaction.guildId, interaction.user.id, interaction.locale)),
+      ...(await statusView(context, guildId, interaction.user.id)),
       flags: MessageFlags.Ephemeral,
     });
   },
 
   components: {
     /** "rappels:hour:<guild>": the hour menu of `/rappels`, turns reminders on (or moves them). */
-    async [reminderActions.hour](interaction, [guildId = ""], context) {
-      if (!interaction.isStringSelectMenu()) return;
+    [reminderActions.hour]: stringSelect(async (interaction, [guildId = ""], context) => {
+      // Answered in its own guild only: a forged id would name another.
+      if (context.guildId !== guildId) {
+        await answerPrivately(interaction, { content: context.strings.common.unknownComponent });
+        return;
+      }
       const hour = Number(interaction.values[0]);
-      if (!(await ownGuild(interaction, guildId))) return;
-      await context.reminders.enable(guildId, interaction.user.id, hour, localeOf(interaction.locale));
-      await interaction.update(await statusView(context, guildId, interaction.user.id, interaction.locale));
-    },
+      await context.reminders.enable(guildId, interaction.user.id, hour, context.locale);
+      await interaction.update(await statusView(context, guildId, interaction.user.id));
+    }),
     /** "rappels:stop:<guild>": one click stops them, from `/rappels` or from the reminder in the DMs. */
-    async [reminderActions.stop](interaction, [guildId = ""], context) {
-      if (!interaction.isButton()) return;
-      const strings = reviewStringsFor(interaction.locale);
+    [reminderActions.stop]: button(async (interaction, [guildId = ""], context) => {
+      const strings = reviewStrings[context.locale];
       const stopped = await context.reminders.disable(guildId, interaction.user.id);
       const content = stopped ? strings.reminderStopped : strings.reminderNoneToStop;
       await interaction.update({ content, embeds: [], components: [] });
-    },
+    }),
     /** "rappels:go:<guild>": the reminder's button, in the DMs: the member's reviews of that guild, right there. */
-    async [reminderActions.review](interaction, [guildId = ""], context) {
-      if (!interaction.isButton()) return;
+    [reminderActions.review]: button(async (interaction, [guildId = ""], context) => {
       if (!context.client.guilds.cache.has(guildId)) {
-        await answerPrivately(interaction, { content: reviewStringsFor(interaction.locale).reminderGuildGone });
+        await answerPrivately(interaction, { content: reviewStrings[context.locale].reminderGuildGone });
         return;
       }
       const profile = await context.quiz.profile(guildId, interaction.user.id);
@@ -86,15 +84,15 @@ export default {
       });
       // The reminder stays; the reviews come as a new message below it.
       await interaction.reply(view);
-    },
-    /** The quiz itself in the DMs: "rappels:<quiz action>:<guild>:…" (see quizFlow.ts). */
+    }),
+    /** The quiz itself in the DMs: "rappels:<quiz action>:<guild>:…" (see quizPlaces.ts). */
     ...directQuizComponents,
   },
 } satisfies Command;
 
 /** The member's reminder as `/rappels` shows it, with the next day it may go out. */
-async function statusView(context: BotContext, guildId: string, userId: string, locale: string) {
-  const strings = reviewStringsFor(locale);
+async function statusView(context: InteractionContext, guildId: string, userId: string) {
+  const strings = reviewStrings[context.locale];
   const [record, next, settings] = await Promise.all([
     context.reminders.get(guildId, userId),
     context.reminders.nextReminder(guildId, userId),
@@ -102,11 +100,4 @@ async function statusView(context: BotContext, guildId: string, userId: string, 
   ]);
   const nextDay = next && strings.formatDay(localDay(next, settings.timeZone));
   return reminderStatusView({ strings, guildId, record, nextDay });
-}
-
-/** A menu from `/rappels` is answered in its own guild only (a forged id names another). */
-async function ownGuild(interaction: StringSelectMenuInteraction, guildId: string): Promise<boolean> {
-  if (interaction.guildId === guildId) return true;
-  await answerPrivately(interaction, { content: stringsFor(localeOf(interaction.locale)).common.unknownComponent });
-  return false;
 }
