@@ -13,7 +13,7 @@ import { answerPrivately } from "./respond.js";
 import { studyQuestion } from "./studyQuestions.js";
 import { asUpdate, type View } from "./views/course.js";
 import { expiredView, itemView, resultView, summaryView } from "./views/quiz.js";
-import { dueTodayHeader, nothingDueView } from "./views/reviews.js";
+import { dueTodayHeader, moreButton, nothingDueView } from "./views/reviews.js";
 
 /** The private quiz's flow, in a guild or in the member's DMs (see quizPlaces.ts). */
 
@@ -170,7 +170,18 @@ async function summary(
   const profile = await context.quiz.profile(place.guildId, interaction.user.id);
   const today = localDay(context.clock.now(), (await context.guildSettings.get(place.guildId)).timeZone);
   const streak = profile ? currentStreak(profile.streak, today) : 0;
-  return summaryView(session, (id) => context.quiz.item(id), streak, quizStringsFor(interaction.locale, context.pack));
+  const view = summaryView(
+    session,
+    (id) => context.quiz.item(id),
+    streak,
+    quizStringsFor(interaction.locale, context.pack),
+  );
+  // "More": the items the member is likeliest to have forgotten, due or not (free practice).
+  const more = moreButton(reviewStringsFor(interaction.locale), session.question, session.itemIds.length);
+  return {
+    ...view,
+    components: [...view.components.slice(0, -1), ...view.components.slice(-1).map((row) => row.addComponents(more))],
+  };
 }
 
 /**

@@ -153,9 +153,18 @@ describe("/rappels", () => {
     expect(
       customIds(quiz).every((id) => id.startsWith(`rappels:a:${GUILD}:`) || id.startsWith(`rappels:m:${GUILD}:`)),
     ).toBe(true);
-    const result = await answerFirstOption(quiz, teacher);
+    const result: MessageState = await answerFirstOption(quiz, teacher);
     expect(result.embeds[0]?.title).toMatch(/Bonne réponse|Pas tout à fait/);
     expect(customIds(result).every((id) => id.startsWith("rappels:"))).toBe(true);
+    // The summary, still in the DMs, offers more: free practice, the likeliest forgotten first.
+    let last = result;
+    for (let step = 0; step < 5 && customIds(last).some((id) => id.startsWith("rappels:show:")); step++) {
+      const next = await click(last, customIds(last).find((id) => id.startsWith("rappels:show:")) ?? "", teacher);
+      last = await answerFirstOption(next.message() as MessageState, teacher);
+    }
+    const summary = await click(last, String(getButton(last, { label: "Voir le bilan" }).custom_id), teacher);
+    const more = getButton(summary.message() as MessageState, { label: "Encore des questions" }).custom_id ?? "";
+    expect(more).toMatch(new RegExp(`^rappels:new:${GUILD}:0:\\d+:practice$`));
 
     await restart();
     await new Promise((resolve) => setTimeout(resolve, 1500));

@@ -59,6 +59,15 @@ export function nothingDueView(input: {
   return { embeds: [embed], components: [row(...buttons)] };
 }
 
+/** The summary's "more": a free-practice session, the likeliest forgotten items first. */
+export function moreButton(strings: ReviewStrings, question: StudyQuestionNumber | null, count: number): ButtonBuilder {
+  return new ButtonBuilder()
+    .setCustomId(scopedQuizId(question, count, "practice"))
+    .setLabel(strings.more)
+    .setEmoji({ name: "🧠" })
+    .setStyle(ButtonStyle.Secondary);
+}
+
 /** `/score`'s reviews: due today, over the next 7 days, and the next date. */
 export function reviewsField(strings: ReviewStrings, forecast: ReviewForecast): { name: string; value: string } {
   const next = forecast.nextDueDay ? strings.formatDay(forecast.nextDueDay) : null;
