@@ -22,7 +22,6 @@ import { ManualClock } from "../../src/domain/clock.js";
 import { GuildSettingsRepository } from "../../src/domain/guildSettings.js";
 import { KeyedLock } from "../../src/domain/locks.js";
 import { QuizService } from "../../src/domain/quiz/quizService.js";
-import { itemsPerQuestion } from "../../src/domain/report/chartData.js";
 import { buildReport, guildProfileChunks } from "../../src/domain/report/classReport.js";
 import { summarizeClass } from "../../src/domain/report/classSummary.js";
 import { csvAttachment, reportCsv } from "../../src/domain/report/reportCsv.js";
@@ -70,7 +69,7 @@ async function rapport(
       profiles: guildProfileChunks(stores.namespace("quiz"), GUILD, season),
       mastery: (profile) => quiz.mastery(profile),
       questions: [...new Set(quiz.bank.map((item) => item.question))],
-      itemsPerQuestion: itemsPerQuestion(quiz.bank),
+      bank: quiz.bank,
       today: TODAY,
     }),
   ]);

@@ -8,6 +8,7 @@ import { createLogger } from "../../src/app/logger.js";
 import { loadCoursePack } from "../../src/content/index.js";
 import { BoardWriter } from "../../src/domain/quiz/boardWriter.js";
 import { applyChanges, emptyBoard, type PointsChange } from "../../src/domain/quiz/leaderboard.js";
+import { migrateItem } from "../../src/domain/quiz/migration.js";
 import { emptyProfile, type Profile, QuizService } from "../../src/domain/quiz/quizService.js";
 import { Stores } from "../../src/store/store.js";
 
@@ -64,13 +65,13 @@ export async function seedScoredGuild(input: {
       for (let k = 0; k < 12; k++) {
         const item = quizBank[Math.floor(random() * quizBank.length)];
         if (item)
-          items[item.id] = {
+          items[item.id] = migrateItem({
             box: 1 + Math.floor(random() * 5),
             lastDay: "2025-03-10",
             lastCorrect: random() < 0.7,
             attempts: 3,
             correct: 2,
-          };
+          });
       }
       const profile: Profile = {
         ...emptyProfile(`Élève ${index}`),

@@ -5,6 +5,7 @@ import { catalogOf } from "../discord/catalog.js";
 import type { BotContext, Event, RunningService, Service } from "../discord/contracts.js";
 import { LiveRoundDriver } from "../discord/liveRounds.js";
 import { loadCommands, loadEvents, loadServices } from "../discord/loader.js";
+import { reminderSender } from "../discord/reminders.js";
 import { InteractionRouter } from "../discord/router.js";
 import { discordPoster } from "../discord/tips.js";
 import { type Clock, systemClock } from "../domain/clock.js";
@@ -13,6 +14,7 @@ import { lazyGrader } from "../domain/grading/lazy.js";
 import { GuildSettingsRepository } from "../domain/guildSettings.js";
 import { KeyedLock } from "../domain/locks.js";
 import { QuizService } from "../domain/quiz/quizService.js";
+import { ReviewReminders } from "../domain/reminders/reviewReminders.js";
 import { loadPublicHolidays } from "../domain/tips/publicHolidays.js";
 import { DailyTips } from "../domain/tips/tipsService.js";
 import { WrittenAnswers } from "../domain/written/writtenAnswers.js";
@@ -156,6 +158,15 @@ function buildContext(
       tips: pack.tips,
       post: discordPoster(client, catalog),
       holidays: parts.holidays,
+      logger,
+    }),
+    reminders: new ReviewReminders({
+      store: stores.namespace("reminders"),
+      locks,
+      clock,
+      timeZoneOf: async (guildId) => (await guildSettings.get(guildId)).timeZone,
+      dueToday: async (guildId, userId) => (await quiz.forecast(guildId, await quiz.profile(guildId, userId))).dueToday,
+      send: reminderSender(client),
       logger,
     }),
     live: new LiveRoundDriver({ client, stores, clock, locks, quiz, catalog, logger }),

@@ -23,6 +23,12 @@ import { button, type Command, type InteractionContext } from "../discord/contra
 import { customId } from "../discord/customId.js";
 import { localize } from "../discord/localize.js";
 import { answerPrivately } from "../discord/respond.js";
+import {
+  addRetentionSubcommand,
+  configureRetention,
+  retentionField,
+  retentionSubcommand,
+} from "../discord/retentionConfig.js";
 import { checkTipChannel, describeProblem, messageUrl, tipChannelTypes } from "../discord/tips.js";
 import {
   cannotPostLines,
@@ -56,34 +62,36 @@ type Context = InteractionContext<string>;
 export default {
   // Manage Server by default: Discord hides the command from students, and administrators can open it to
   // other roles in Server Settings → Integrations → Réso.
-  data: addCalendarSubcommands(
-    localize(new SlashCommandBuilder(), texts.config)
-      .setContexts(InteractionContextType.Guild)
-      .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
-      .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
-      .addSubcommand((subcommand) =>
-        localize(subcommand, texts.astuces)
-          .addChannelOption((option) =>
-            localize(option, options.salon)
-              .setRequired(true)
-              .addChannelTypes(...tipChannelTypes),
-          )
-          .addStringOption((option) => localize(option, options.heure).setRequired(true).setMaxLength(20))
-          .addStringOption((option) => localize(option, options.fuseau).setAutocomplete(true).setMaxLength(100))
-          .addStringOption((option) =>
-            localize(option, options.jours).addChoices(
-              ...daysChoices.map((choice) => ({
-                name: choice.name.fr,
-                name_localizations: { "en-US": choice.name.en, "en-GB": choice.name.en },
-                value: choice.value,
-              })),
-            ),
-          )
-          .addBooleanOption((option) => localize(option, options.actif)),
-      )
-      .addSubcommand((subcommand) => localize(subcommand, texts.voir))
-      .addSubcommand((subcommand) => localize(subcommand, texts.publierAstuce))
-      .addSubcommand((subcommand) => localize(subcommand, texts.prochaineAstuce)),
+  data: addRetentionSubcommand(
+    addCalendarSubcommands(
+      localize(new SlashCommandBuilder(), texts.config)
+        .setContexts(InteractionContextType.Guild)
+        .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
+        .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+        .addSubcommand((subcommand) =>
+          localize(subcommand, texts.astuces)
+            .addChannelOption((option) =>
+              localize(option, options.salon)
+                .setRequired(true)
+                .addChannelTypes(...tipChannelTypes),
+            )
+            .addStringOption((option) => localize(option, options.heure).setRequired(true).setMaxLength(20))
+            .addStringOption((option) => localize(option, options.fuseau).setAutocomplete(true).setMaxLength(100))
+            .addStringOption((option) =>
+              localize(option, options.jours).addChoices(
+                ...daysChoices.map((choice) => ({
+                  name: choice.name.fr,
+                  name_localizations: { "en-US": choice.name.en, "en-GB": choice.name.en },
+                  value: choice.value,
+                })),
+              ),
+            )
+            .addBooleanOption((option) => localize(option, options.actif)),
+        )
+        .addSubcommand((subcommand) => localize(subcommand, texts.voir))
+        .addSubcommand((subcommand) => localize(subcommand, texts.publierAstuce))
+        .addSubcommand((subcommand) => localize(subcommand, texts.prochaineAstuce)),
+    ),
   ),
   guildOnly: true,
 
@@ -102,6 +110,8 @@ export default {
         return publishTip(interaction, context);
       case subcommands.preview:
         return previewTip(interaction, context);
+      case retentionSubcommand:
+        return configureRetention(interaction, context);
       default:
         // Only an outdated registration can send another one: the error boundary answers and logs it.
         throw new Error(`unknown /config subcommand ${interaction.options.getSubcommand()}`);
@@ -212,6 +222,7 @@ async function showSettings(interaction: ChatInputCommandInteraction, context: C
     },
     strings,
   );
+  view.addFields(await retentionField(context));
   await interaction.editReply({ embeds: [view] });
 }
 

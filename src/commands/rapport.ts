@@ -18,7 +18,6 @@ import { answerPrivately } from "../discord/respond.js";
 import { row } from "../discord/views/layout.js";
 import { eraseMemberButton } from "../discord/views/privacy.js";
 import { reportActions, reportView, resetConfirmView } from "../discord/views/report.js";
-import { itemsPerQuestion } from "../domain/report/chartData.js";
 import { buildReport, guildProfileChunks } from "../domain/report/classReport.js";
 import { summarizeClass } from "../domain/report/classSummary.js";
 import { csvAttachment, reportCsv } from "../domain/report/reportCsv.js";
@@ -48,7 +47,7 @@ export default {
         profiles: guildProfileChunks(stores.namespace("quiz"), guildId, settings.season),
         mastery: (profile) => quiz.mastery(profile),
         questions: pack.questions.map((question) => question.number),
-        itemsPerQuestion: itemsPerQuestion(quiz.bank),
+        bank: quiz.bank,
         today,
       }),
     ]);

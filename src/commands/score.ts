@@ -7,10 +7,12 @@ import {
   SlashCommandUserOption,
 } from "discord.js";
 import { quizCommandTexts, quizStringsFor } from "../content/quiz-strings.js";
+import { reviewStringsFor } from "../content/review-strings.js";
 import type { SectionRef } from "../content/types.js";
 import { attachScoreChart } from "../discord/charts.js";
 import type { Command } from "../discord/contracts.js";
 import { localize } from "../discord/localize.js";
+import { reviewsField } from "../discord/views/reviews.js";
 import { ownScoreView, scoreEmbed } from "../discord/views/score.js";
 import type { Profile } from "../domain/quiz/quizService.js";
 import { localDay } from "../domain/time.js";
@@ -44,6 +46,7 @@ export default {
       return;
     }
     const today = localDay(clock.now(), (await guildSettings.get(guildId)).timeZone);
+    const forecast = await quiz.forecast(guildId, profile);
     const toReread = sectionsToReread(profile, (id) => quiz.item(id)?.sources ?? [])
       .flatMap((ref) => catalog.section(ref) ?? [])
       .slice(0, REREAD_LIMIT);
@@ -55,6 +58,7 @@ export default {
       today,
       questions: pack.questions.map(({ number }) => number),
       mastery: quiz.mastery(profile),
+      reviews: reviewsField(reviewStringsFor(interaction.locale), forecast),
       toReread,
     });
     await interaction.reply({ ...view, flags: MessageFlags.Ephemeral });

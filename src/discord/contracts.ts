@@ -24,6 +24,7 @@ import type { CourseCatalog } from "../domain/course.js";
 import type { GuildSettingsRepository } from "../domain/guildSettings.js";
 import type { KeyedLock } from "../domain/locks.js";
 import type { QuizService } from "../domain/quiz/quizService.js";
+import type { ReviewReminders } from "../domain/reminders/reviewReminders.js";
 import type { PublicHolidays } from "../domain/tips/publicHolidays.js";
 import type { DailyTips } from "../domain/tips/tipsService.js";
 import type { WrittenAnswers } from "../domain/written/writtenAnswers.js";
@@ -52,6 +53,8 @@ export interface BotContext {
   readonly written: WrittenAnswers;
   /** The daily tips, shared by their scheduler (the dailyTips service) and the commands. */
   readonly tips: DailyTips;
+  /** The review reminders of `/rappels`, shared by the command and the reviewReminders service. */
+  readonly reminders: ReviewReminders;
   /** Live rounds in their channels, shared by `/quiz-classe`, the erasure of a member and the liveRounds service. */
   readonly live: LiveRoundDriver;
   /** Draws `/rapport`'s and `/score`'s pictures on a worker thread, cached until new answers change them. */

@@ -35,7 +35,7 @@ const LISTED_MATCHES = 10;
 /** What a member's data is read from and erased in: the bot's own services, so caches and locks stay shared. */
 export function memberDataSources(context: BotContext): MemberDataSources {
   const { quiz, written, locks, clock } = context;
-  return { quiz, written, live: context.live.rounds, locks, clock };
+  return { quiz, written, live: context.live.rounds, reminders: context.reminders, locks, clock };
 }
 
 type Interaction = ButtonInteraction | UserSelectMenuInteraction | ModalSubmitInteraction;

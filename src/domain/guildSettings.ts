@@ -1,5 +1,6 @@
 import type Keyv from "keyv";
 import type { KeyedLock } from "./locks.js";
+import { DEFAULT_RETENTION, isValidRetention } from "./quiz/reviews.js";
 import { DEFAULT_TIME_ZONE } from "./time.js";
 import { DEFAULT_HOLIDAY_COUNTRY } from "./tips/publicHolidays.js";
 import type { SchoolBreak } from "./tips/schoolBreaks.js";
@@ -15,6 +16,8 @@ export interface GuildSettings {
   readonly holidayRegion: string | null;
   /** The class's holiday periods set by moderators (« vacances »), in date order. */
   readonly breaks: readonly SchoolBreak[];
+  /** The recall probability FSRS schedules reviews for (0.80–0.95, see quiz/reviews.ts). */
+  readonly retention: number;
 }
 
 const defaults: GuildSettings = {
@@ -23,6 +26,7 @@ const defaults: GuildSettings = {
   holidayCountry: DEFAULT_HOLIDAY_COUNTRY,
   holidayRegion: null,
   breaks: [],
+  retention: DEFAULT_RETENTION,
 };
 
 /**
@@ -42,8 +46,19 @@ export class GuildSettingsRepository {
     if (cached) return cached;
     const stored = (await this.store.get(guildId)) as Partial<GuildSettings> | undefined;
     const settings = { ...defaults, ...stored };
+    // A retention edited by hand out of range would make FSRS schedule absurd intervals: the default instead.
+    if (!isValidRetention(settings.retention)) settings.retention = DEFAULT_RETENTION;
     this.#cache.set(guildId, settings);
     return settings;
+  }
+
+  /**
+   * The desired retention FSRS schedules the guild's reviews for: from MIN_RETENTION to MAX_RETENTION (0.80–0.95),
+   * anything else refused with a RangeError and nothing written (`/config` checks first and says so in French).
+   */
+  async setRetention(guildId: string, retention: number): Promise<GuildSettings> {
+    if (!isValidRetention(retention)) throw new RangeError(`retention out of range: ${retention}`);
+    return this.update(guildId, { retention });
   }
 
   async update(

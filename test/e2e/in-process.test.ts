@@ -48,6 +48,7 @@ describe("startBot in process", () => {
       "mes-donnees",
       "quiz",
       "quiz-classe",
+      "rappels",
       "rapport",
       "reponse",
       "score",

@@ -20,18 +20,22 @@ describe("applyAnswer", () => {
       answer: { ...right, points: 13 },
       today: "2026-03-10",
       now,
+      retention: 0.9,
     });
     expect(before).toEqual(frozen);
     expect(applied.profile).toMatchObject({ name: "Ana B.", points: 13, answered: 1, correct: 1 });
     expect(applied.profile.streak.lastDay).toBe("2026-03-10");
-    expect(applied.profile.items[item.id]).toMatchObject({ box: 2, lastDay: "2026-03-10", attempts: 1, correct: 1 });
+    expect(applied.profile.items[item.id]).toMatchObject({ lastDay: "2026-03-10", attempts: 1, correct: 1 });
+    // FSRS's first "Good": the first learning step, due again ten minutes later.
+    expect(applied.profile.items[item.id]?.card).toMatchObject({ state: 1, reps: 1, lapses: 0, lastReview: now });
+    expect(applied.profile.items[item.id]?.card.due).toBe(now + 10 * 60_000);
     expect(applied.profile.activity).toEqual({ "2026-03-10": 1 });
     expect(applied.session.answers[0]).toEqual({ ...right, points: 13 });
     expect(applied.profile.sessions.s1).toEqual(applied.session);
     expect(applied.facts).toMatchObject({ firstOfMember: true, firstOfDay: true, question: item.question });
   });
 
-  it("GIVEN a wrong answer and an expired session in the profile THEN box 1, no points, the old session dropped", () => {
+  it("GIVEN a wrong answer and an expired session in the profile THEN an Again review, no points, the old session dropped", () => {
     const old: QuizSession = { ...session, id: "old", createdAt: now - SESSION_LIFETIME_MS };
     const before = { ...emptyProfile("Ana"), sessions: { old } };
     const applied = applyAnswer(before, {
@@ -42,9 +46,11 @@ describe("applyAnswer", () => {
       answer: { chosen: ["zzz"], correct: false, points: 0 },
       today: "2026-03-10",
       now,
+      retention: 0.9,
     });
     expect(applied.profile).toMatchObject({ points: 0, answered: 1, correct: 0 });
-    expect(applied.profile.items[item.id]?.box).toBe(1);
+    // FSRS's first "Again": the first learning step, due again a minute later.
+    expect(applied.profile.items[item.id]?.card).toMatchObject({ state: 1, reps: 1, due: now + 60_000 });
     expect(Object.keys(applied.profile.sessions)).toEqual(["s1"]);
   });
 });

@@ -183,7 +183,8 @@ describe("live rounds: closing and points", () => {
     const hugo = await quiz.profile(GUILD, "hugo");
     expect(hugo?.points).toBe(livePoints(true, 3000, 0, 20_000));
     expect(hugo).toMatchObject({ answered: 1, correct: 1 });
-    expect(hugo?.items[item.id]?.box).toBe(2);
+    // A live round's answer is an FSRS review like any other: "Good" on a new item starts its learning steps.
+    expect(hugo?.items[item.id]?.card).toMatchObject({ state: 1, reps: 1, lapses: 0 });
     expect((await quiz.profile(GUILD, "ines"))?.points).toBe(0);
     expect((await quiz.profile(GUILD, "ines"))?.items[item.id]?.lastCorrect).toBe(false);
     const board = await quiz.leaderboard(GUILD);

@@ -7,6 +7,7 @@ import {
   memberPickerView,
 } from "../../src/discord/views/privacy.js";
 import type { MemberData } from "../../src/domain/privacy/memberData.js";
+import { migrateItem } from "../../src/domain/quiz/migration.js";
 
 const data: MemberData = {
   format: "reso-member-data/1",
@@ -19,7 +20,9 @@ const data: MemberData = {
     answered: 4,
     correct: 3,
     streak: { current: 2, best: 5, lastDay: "2026-11-30" },
-    items: { "q1-01": { box: 2, lastDay: "2026-11-30", lastCorrect: true, attempts: 2, correct: 1 } },
+    items: {
+      "q1-01": migrateItem({ box: 2, lastDay: "2026-11-30", lastCorrect: true, attempts: 2, correct: 1 }),
+    },
     sessions: {},
     bestGrades: { "3": 8, "1": 6 },
   },

@@ -6,6 +6,7 @@ import { KeyedLock } from "../../src/domain/locks.js";
 import { isRightAnswer, validChoice } from "../../src/domain/quiz/grading.js";
 import { applyChanges, emptyBoard, rankedTop, rankOf } from "../../src/domain/quiz/leaderboard.js";
 import { daysUntilDue, nextProgress } from "../../src/domain/quiz/leitner.js";
+import { migrateItem } from "../../src/domain/quiz/migration.js";
 import { QuizService, SESSION_LIFETIME_MS } from "../../src/domain/quiz/quizService.js";
 import { selectItems, shuffle } from "../../src/domain/quiz/selection.js";
 import { currentStreak, emptyStreak, extendStreak } from "../../src/domain/quiz/streak.js";
@@ -44,7 +45,7 @@ function wrongChoice(item: QuizItem): string[] {
   return [wrong.id];
 }
 
-describe("Leitner boxes", () => {
+describe("Leitner boxes (the released scheduler, kept for migration and the simulation)", () => {
   it("GIVEN right answers THEN climbs one box at a time up to 5; a wrong one sends it back to 1", () => {
     let progress = nextProgress(undefined, true, "2026-01-05");
     expect(progress.box).toBe(2);
@@ -107,31 +108,43 @@ describe("streaks", () => {
 
 describe("item selection", () => {
   const bank = quizBank.filter((item) => item.question === 1);
-  const today = "2026-02-10";
+  const at = { now: Date.parse("2026-02-10T18:00:00Z"), timeZone: PARIS };
 
   it("GIVEN nothing answered THEN new items of the chosen question, no repeats", () => {
-    const ids = selectItems({ bank: quizBank, progress: {}, question: 1, count: 5, today, random: fixedRandom });
+    const ids = selectItems({ bank: quizBank, progress: {}, question: 1, count: 5, ...at, random: fixedRandom });
     expect(ids).toHaveLength(5);
     expect(new Set(ids).size).toBe(5);
     for (const id of ids) expect(id.startsWith("q1-")).toBe(true);
   });
 
-  it("GIVEN missed and due items THEN they come first, missed before due, before new ones; not-due items last", () => {
-    const [missed, due, notDue, ...rest] = bank;
-    if (!missed || !due || !notDue) throw new Error("bank too small");
+  it("GIVEN due items THEN they come first, lowest retrievability first; new and not-due items as the scope says", () => {
+    const [missed, due, notDue, stale, ...rest] = bank;
+    if (!missed || !due || !notDue || !stale) throw new Error("bank too small");
     const progress = {
-      [notDue.id]: { box: 4, lastDay: "2026-02-09", lastCorrect: true, attempts: 3, correct: 3 },
-      [due.id]: { box: 2, lastDay: "2026-02-08", lastCorrect: true, attempts: 1, correct: 1 },
-      [missed.id]: { box: 1, lastDay: "2026-02-10", lastCorrect: false, attempts: 1, correct: 0 },
+      // Due on 02-16 (7 days), recall about 97 % a day after.
+      [notDue.id]: migrateItem({ box: 4, lastDay: "2026-02-09", lastCorrect: true, attempts: 3, correct: 3 }),
+      // Due on 02-12, recall about 93 % after 5 days: below the one above.
+      [stale.id]: migrateItem({ box: 4, lastDay: "2026-02-05", lastCorrect: true, attempts: 3, correct: 3 }),
+      // Due on 02-09: overdue, recall 90 % after one day of a 1-day stability.
+      [due.id]: migrateItem({ box: 2, lastDay: "2026-02-08", lastCorrect: true, attempts: 1, correct: 1 }),
+      // Missed today: due today, but just seen (whole days elapsed: 0), so recall counts 100 %.
+      [missed.id]: migrateItem({ box: 1, lastDay: "2026-02-10", lastCorrect: false, attempts: 1, correct: 0 }),
     };
-    const ids = selectItems({ bank, progress, question: null, count: bank.length, today, random: fixedRandom });
-    expect(ids.slice(0, 2)).toEqual([missed.id, due.id]);
-    expect(ids.at(-1)).toBe(notDue.id);
-    expect(new Set(ids.slice(2, -1))).toEqual(new Set(rest.map((item) => item.id)));
+    const input = { bank, progress, question: null, count: bank.length, ...at, random: fixedRandom };
+    const fill = selectItems(input);
+    expect(fill.slice(0, 2)).toEqual([due.id, missed.id]);
+    expect(new Set(fill.slice(2, -2))).toEqual(new Set(rest.map((item) => item.id)));
+    // Not due yet: the likeliest forgotten first.
+    expect(fill.slice(-2)).toEqual([stale.id, notDue.id]);
+    expect(selectItems({ ...input, scope: "review" })).toEqual(fill.slice(0, -2));
+    expect(new Set(selectItems({ ...input, scope: "new" }))).toEqual(new Set(rest.map((item) => item.id)));
+    // Free practice: what is due, then what is likeliest forgotten, new items last.
+    const practice = selectItems({ ...input, scope: "practice" });
+    expect(practice.slice(0, 4)).toEqual([due.id, missed.id, stale.id, notDue.id]);
   });
 
   it("GIVEN more asked than exist THEN every item once", () => {
-    const ids = selectItems({ bank, progress: {}, question: 1, count: 99, today, random: Math.random });
+    const ids = selectItems({ bank, progress: {}, question: 1, count: 99, ...at, random: Math.random });
     expect(new Set(ids).size).toBe(bank.length);
   });
 
@@ -181,7 +194,7 @@ describe("leaderboard", () => {
 });
 
 describe("QuizService", () => {
-  it("GIVEN a session THEN a right answer scores, is stored, and moves the item up a box", async () => {
+  it("GIVEN a session THEN a right answer scores, is stored, and reviews the item's FSRS card", async () => {
     const { quiz } = service();
     const session = await quiz.startSession({ guildId: "g", userId: "u", name: "Ana", question: 2, count: 3 });
     if (!session) throw new Error("no session");
@@ -198,7 +211,7 @@ describe("QuizService", () => {
     expect(outcome.status).toBe("recorded");
     const profile = await quiz.profile("g", "u");
     expect(profile).toMatchObject({ points: 10, answered: 1, correct: 1, streak: { current: 1 } });
-    expect(profile?.items[item.id]?.box).toBe(2);
+    expect(profile?.items[item.id]?.card).toMatchObject({ reps: 1, lapses: 0, state: 1 });
     expect(await quiz.rank("g", 10)).toBe(1);
   });
 
@@ -300,8 +313,8 @@ describe("QuizService", () => {
     expect((await quiz.profile("g", "u"))?.answered).toBe(0);
   });
 
-  it("GIVEN mastered items THEN mastery is the share of a question's items in box 3 or more", async () => {
-    const { quiz } = service();
+  it("GIVEN answered items THEN mastery is their mean retrievability, unseen items counting 0, and it decays", async () => {
+    const { quiz, clock } = service();
     const q1 = quizBank.filter((item) => item.question === 1);
     const half = q1.slice(0, q1.length / 2);
     const session = await quiz.startSession({
@@ -342,12 +355,19 @@ describe("QuizService", () => {
         chosen: rightChoice(item),
       });
     }
-    const mastery = quiz.mastery(await quiz.profile("g", "u"));
+    const profile = await quiz.profile("g", "u");
+    const mastery = quiz.mastery(profile);
+    // Just reviewed: recalled for sure.
     expect(mastery.get(1)).toBeCloseTo(0.5);
     expect(mastery.get(2)).toBe(0);
+    clock.advance(10 * 86_400_000);
+    const later = quiz.mastery(profile).get(1) ?? 0;
+    expect(later).toBeLessThan(0.5 * 0.9);
+    expect(later).toBeGreaterThan(0.25);
+    expect(quiz.mastery(profile, clock.now().getTime() - 10 * 86_400_000).get(1)).toBeCloseTo(0.5);
   });
 
-  it("GIVEN a new term THEN points, answers and the board start from zero while boxes and streaks stay", async () => {
+  it("GIVEN a new term THEN points, answers and the board start from zero while review cards and streaks stay", async () => {
     const { quiz } = service();
     const session = await quiz.startSession({ guildId: "g", userId: "u", name: "Ana", question: 1, count: 1 });
     const item = quiz.item(session?.itemIds[0] ?? "");
@@ -363,7 +383,7 @@ describe("QuizService", () => {
     await quiz.resetLeaderboard("g");
     const profile = await quiz.profile("g", "u");
     expect(profile).toMatchObject({ points: 0, answered: 0, correct: 0, streak: { current: 1 } });
-    expect(profile?.items[item.id]?.box).toBe(2);
+    expect(profile?.items[item.id]?.card.reps).toBe(1);
     expect((await quiz.leaderboard("g")).top).toEqual([]);
     const next = await quiz.startSession({ guildId: "g", userId: "u", name: "Ana", question: 2, count: 1 });
     const nextItem = quiz.item(next?.itemIds[0] ?? "");

@@ -10,7 +10,6 @@ import { GuildSettingsRepository } from "../../src/domain/guildSettings.js";
 import { LiveRoundService } from "../../src/domain/live/liveRound.js";
 import { KeyedLock } from "../../src/domain/locks.js";
 import { QuizService } from "../../src/domain/quiz/quizService.js";
-import { itemsPerQuestion } from "../../src/domain/report/chartData.js";
 import { buildReport, guildProfileChunks } from "../../src/domain/report/classReport.js";
 import { summarizeClass } from "../../src/domain/report/classSummary.js";
 import { reportCsv } from "../../src/domain/report/reportCsv.js";
@@ -152,7 +151,7 @@ describe("GIVEN a quiz item removed from the course after members answered it", 
       profiles: guildProfileChunks(shared, GUILD, 0),
       mastery: (profile) => restarted.mastery(profile),
       questions: [1, 2, 3, 4],
-      itemsPerQuestion: itemsPerQuestion(restarted.bank),
+      bank: restarted.bank,
       today: "2026-03-10",
     });
     const report = buildReport({

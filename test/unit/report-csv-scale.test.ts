@@ -29,7 +29,7 @@ async function csvOf(profiles: readonly MemberProfile[], options: { slice?: numb
     profiles: chunks,
     mastery,
     questions: QUESTIONS,
-    itemsPerQuestion: new Map(QUESTIONS.map((question) => [question, 10])),
+    bank: [],
     today: TODAY,
   });
   return reportCsv({ summary, headers: reportCsvColumns, slice: options.slice });

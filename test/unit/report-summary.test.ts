@@ -8,19 +8,23 @@ import { guildProfileChunks, type MemberProfile } from "../../src/domain/report/
 import { summarizeClass } from "../../src/domain/report/classSummary.js";
 
 const QUESTIONS: StudyQuestionNumber[] = [1, 2, 3];
-const PER_QUESTION = new Map<StudyQuestionNumber, number>([
-  [1, 4],
-  [2, 5],
-  [3, 3],
-]);
+/** Item "x" belongs to question 1, "y" to question 2: the mastered counts read their cards. */
+const BANK = [
+  { id: "x", question: 1 },
+  { id: "y", question: 2 },
+] as const;
 
-/** Mastery read from the profile's single item box, different per question, so every figure is checked per question. */
+/** Mastery read from the stability of item x's card, different per question, so every figure is checked per question. */
 const mastery = (profile: Profile) =>
-  new Map(QUESTIONS.map((question) => [question, ((profile.items.x?.box ?? 0) * question) / 15]));
+  new Map(QUESTIONS.map((question) => [question, ((profile.items.x?.card.stability ?? 0) * question) / 15]));
 
-function member(index: number, box: number | undefined): MemberProfile {
+/** A member whose item x has a card of stability `days` (none: never answered). */
+function member(index: number, days: number | undefined): MemberProfile {
+  const card = { due: 0, stability: days, difficulty: 5, state: 2, reps: 1, lapses: 0, step: 0, scheduledDays: days };
   const items =
-    box === undefined ? {} : { x: { box, lastDay: "2026-03-10", lastCorrect: true, attempts: 1, correct: 1 } };
+    days === undefined
+      ? {}
+      : { x: { card: { ...card, lastReview: 0 }, lastDay: "2026-03-10", lastCorrect: true, attempts: 1, correct: 1 } };
   return { userId: `u${index}`, profile: { ...emptyProfile(`N${index}`), points: index * 10, items } as Profile };
 }
 
@@ -32,7 +36,7 @@ describe("the class summary (one pass over the profiles)", () => {
       profiles: [members.slice(0, 3), [], members.slice(3)],
       mastery,
       questions: QUESTIONS,
-      itemsPerQuestion: PER_QUESTION,
+      bank: BANK,
       today: "2026-03-12",
     });
     const learners = members.filter(({ profile }) => Object.keys(profile.items).length > 0);
@@ -42,14 +46,10 @@ describe("the class summary (one pass over the profiles)", () => {
       const own = learners.map(({ profile }) => mastery(profile).get(question) ?? 0);
       expect(summary.mean.get(question)).toBeCloseTo(own.reduce((sum, value) => sum + value, 0) / own.length, 12);
       expect(summary.median.get(question)).toBe(median(own));
-      const items = PER_QUESTION.get(question) ?? 0;
-      const pairs = members.reduce(
-        (sum, { profile }) => sum + Math.round((mastery(profile).get(question) ?? 0) * items),
-        0,
-      );
-      expect(summary.mastered[question]).toBe(pairs);
     }
-    // Boxes of learners 1, 5, 3, 4, 2, 5: the middle two are 3 and 4.
+    // Mastered: item x's card at a stability of MASTERED_STABILITY_DAYS (3) or more, i.e. 3, 4, 5 and 5.
+    expect(summary.mastered).toEqual({ 1: 4, 2: 0 });
+    // Stabilities of learners 1, 5, 3, 4, 2, 5: the middle two are 3 and 4.
     expect(summary.median.get(1)).toBeCloseTo(3.5 / 15, 12);
   });
 
@@ -58,13 +58,13 @@ describe("the class summary (one pass over the profiles)", () => {
       profiles: [[member(0, undefined), member(1, undefined)]],
       mastery,
       questions: QUESTIONS,
-      itemsPerQuestion: PER_QUESTION,
+      bank: BANK,
       today: "2026-03-12",
     });
     expect(summary.learners).toBe(0);
     expect([...summary.mean.values()]).toEqual([0, 0, 0]);
     expect([...summary.median.values()]).toEqual([0, 0, 0]);
-    expect(summary.mastered).toEqual({ 1: 0, 2: 0, 3: 0 });
+    expect(summary.mastered).toEqual({ 1: 0, 2: 0 });
     expect(summary.rows).toHaveLength(2);
   });
 

@@ -79,7 +79,15 @@ describe("tips strings and commands", () => {
     expect(json.contexts).toEqual([InteractionContextType.Guild]);
     expect(config.guildOnly).toBe(true);
     const subcommands = json.options?.map((option) => option.name);
-    expect(subcommands).toEqual(["astuces", "voir", "publier-astuce", "prochaine-astuce", "jours-feries", "vacances"]);
+    expect(subcommands).toEqual([
+      "astuces",
+      "voir",
+      "publier-astuce",
+      "prochaine-astuce",
+      "jours-feries",
+      "vacances",
+      "revisions",
+    ]);
     const vacances = json.options?.[5] as { type: number; options: { name: string }[] };
     expect(vacances.type).toBe(ApplicationCommandOptionType.SubcommandGroup);
     expect(vacances.options.map((option) => option.name)).toEqual(["ajouter", "retirer", "effacer"]);

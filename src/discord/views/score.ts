@@ -35,6 +35,8 @@ export function ownScoreView(input: {
   /** The study questions of the course, in order. */
   questions: readonly StudyQuestionNumber[];
   mastery: ReadonlyMap<StudyQuestionNumber, number>;
+  /** Reviews due today, over the next 7 days, and the next date (views/reviews.ts). */
+  reviews?: { name: string; value: string };
   toReread: readonly Pick<SectionEntry, "document" | "section">[];
 }) {
   const { strings, profile, mastery, toReread } = input;
@@ -56,6 +58,7 @@ export function ownScoreView(input: {
         1024,
       ),
     },
+    ...(input.reviews ? [input.reviews] : []),
   );
   // Grades of study questions since removed from the course are kept in the store, not shown.
   const grades = Object.entries(profile.bestGrades ?? {}).filter(([question]) =>

@@ -2,6 +2,7 @@ import type { Clock } from "../clock.js";
 import type { LiveMemberRecord } from "../live/liveRound.js";
 import type { KeyedLock } from "../locks.js";
 import type { Profile, QuizService } from "../quiz/quizService.js";
+import type { ReminderRecord } from "../reminders/reviewReminders.js";
 import type { MemberProfile } from "../report/classReport.js";
 import { foldText } from "../text.js";
 import type { WrittenAnswerRecord, WrittenAnswers } from "../written/writtenAnswers.js";
@@ -24,6 +25,11 @@ export interface MemberDataSources {
   readonly quiz: QuizService;
   readonly written: WrittenAnswers;
   readonly live?: LiveRoundMembers | undefined;
+  /** The member's review reminder (`/rappels`), where reminders run. */
+  readonly reminders?: {
+    get(guildId: string, userId: string): Promise<ReminderRecord | undefined>;
+    disable(guildId: string, userId: string): Promise<boolean>;
+  };
   readonly locks: KeyedLock;
   readonly clock: Clock;
 }
@@ -34,7 +40,7 @@ export interface MemberData {
   readonly exportedAt: string;
   readonly guildId: string;
   readonly userId: string;
-  /** The profile exactly as stored (name, points, answers, streak, review boxes, quiz sessions, grades). */
+  /** The profile as stored (name, points, answers, streak, FSRS review cards, quiz sessions, grades). */
   readonly profile: Profile | null;
   /** How the profile counts this term (a new term starts points and answers again): rank null without points. */
   readonly thisTerm: {
@@ -47,6 +53,8 @@ export interface MemberData {
   readonly writtenAnswers: readonly WrittenAnswerRecord[];
   /** Answers in live class rounds not finished yet (kept until the round's podium is posted). */
   readonly liveRounds: readonly LiveMemberRecord[];
+  /** The review reminder asked for with `/rappels` (hour, language, last day, DMs closed); absent: none. */
+  readonly reminder?: ReminderRecord;
 }
 
 export async function exportMemberData(
@@ -54,11 +62,12 @@ export async function exportMemberData(
   guildId: string,
   userId: string,
 ): Promise<MemberData> {
-  const [stored, current, writtenAnswers, liveRounds] = await Promise.all([
+  const [stored, current, writtenAnswers, liveRounds, reminder] = await Promise.all([
     sources.quiz.storedProfile(guildId, userId),
     sources.quiz.profile(guildId, userId),
     sources.written.history(guildId, userId),
     sources.live?.memberRecords(guildId, userId) ?? Promise.resolve([]),
+    sources.reminders?.get(guildId, userId),
   ]);
   const rank = current && current.points > 0 ? await sources.quiz.rank(guildId, current.points) : null;
   return {
@@ -70,12 +79,15 @@ export async function exportMemberData(
     thisTerm: current ? { points: current.points, answered: current.answered, correct: current.correct, rank } : null,
     writtenAnswers,
     liveRounds,
+    ...(reminder ? { reminder } : {}),
   };
 }
 
 /** Whether Réso holds anything about the member. */
 export function holdsAnything(data: MemberData): boolean {
-  return data.profile !== null || data.writtenAnswers.length > 0 || data.liveRounds.length > 0;
+  return (
+    data.profile !== null || data.writtenAnswers.length > 0 || data.liveRounds.length > 0 || data.reminder !== undefined
+  );
 }
 
 /** The export as the attached file: indented JSON, UTF-8, a final newline. */
@@ -97,7 +109,7 @@ export type EraseOutcome =
 
 /**
  * Erases everything held about the member in the guild: profile (leaderboard and class statistics updated),
- * written answers, their part of rounds in progress. One erasure at a time per member, so a double click
+ * written answers, their part of rounds in progress, their review reminder. One erasure at a time per member, so a double click
  * erases once and the second finds nothing.
  */
 export async function eraseMemberData(
@@ -110,7 +122,8 @@ export async function eraseMemberData(
     const liveRounds = (await sources.live?.forgetMember(guildId, userId)) ?? 0;
     const profile = await sources.quiz.forgetMember(guildId, userId);
     const writtenAnswers = await sources.written.forget(guildId, userId);
-    if (!profile && writtenAnswers === 0 && liveRounds === 0) return { status: "nothing" } as const;
+    const reminder = (await sources.reminders?.disable(guildId, userId)) ?? false;
+    if (!profile && writtenAnswers === 0 && liveRounds === 0 && !reminder) return { status: "nothing" } as const;
     return {
       status: "erased",
       name: profile?.name ?? null,

@@ -3,8 +3,9 @@ import { scanPrefix } from "../keyScan.js";
 import { daysBetween } from "../time.js";
 import { applyStatsEvents, type ClassStats, type DayActivity, type ItemTally } from "./classStats.js";
 import { applyChanges, type Board, emptyBoard } from "./leaderboard.js";
-import { MASTERED_BOX } from "./leitner.js";
+import { migrateProfile, type StoredProfile } from "./migration.js";
 import { inSeason, MEMBER_ACTIVITY_DAYS, type Profile } from "./quizService.js";
+import { isMastered } from "./reviews.js";
 
 /**
  * The leaderboard is derived from the profiles: each answer writes the member's profile (the truth), then
@@ -32,7 +33,7 @@ export async function profilesByGuild(
       members = new Map();
       guilds.set(guildId, members);
     }
-    members.set(userId, value as Profile);
+    members.set(userId, migrateProfile(value as StoredProfile));
   }
   return guilds;
 }
@@ -97,7 +98,7 @@ export function rebuildStats(
         attempts: tally.attempts + progress.attempts,
         misses: tally.misses + progress.attempts - progress.correct,
       };
-      const question = progress.box >= MASTERED_BOX ? questionOf.get(itemId) : undefined;
+      const question = isMastered(progress.card) ? questionOf.get(itemId) : undefined;
       if (question !== undefined) mastered[question] = (mastered[question] ?? 0) + 1;
     }
     if (learner) members += 1;

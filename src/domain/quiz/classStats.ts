@@ -13,7 +13,7 @@ export interface ItemTally {
 
 /**
  * What the class did, per guild, kept up to date on each answer so that `/rapport` reads one key instead of
- * every profile: participation and the items the class misses most. Learning history, like Leitner boxes:
+ * every profile: participation and the items the class misses most. Learning history, like review cards:
  * a new leaderboard term does not clear it.
  */
 export interface ClassStats {
@@ -34,8 +34,9 @@ export interface ClassStats {
    */
   readonly days?: Readonly<Record<string, DayActivity>>;
   /**
-   * Per study question, how many (member, item) pairs sit in a mastered box: the class's mastery without reading
-   * every profile. Kept by each answer's change and reset to the exact count by each `/rapport` (which reads the
+   * Per study question, how many (member, item) pairs are mastered (FSRS stability of MASTERED_STABILITY_DAYS or
+   * more, see quiz/reviews.ts; stability does not decay by itself, so the count only moves on answers): the
+   * class's mastery without reading every profile. Kept by each answer's change and reset to the exact count by each `/rapport` (which reads the
    * profiles anyway), so a guild whose statistics predate it is right from its next report.
    */
   readonly mastered?: Readonly<Record<string, number>>;
@@ -64,14 +65,14 @@ export type StatsEvent =
       readonly correct: boolean;
       /** The first answer of a private session: counts the session once. */
       readonly firstOfSession: boolean;
-      /** The member's first answer ever (they had no Leitner box yet): counts the member once. */
+      /** The member's first answer ever (they had no review card yet): counts the member once. */
       readonly firstOfMember: boolean;
       readonly at: number;
       /** Local day of the answer; absent in events queued by an older version. */
       readonly day?: string;
       /** The member's first answer of `day` (their profile's last active day was earlier). */
       readonly firstOfDay?: boolean;
-      /** The item's study question, and whether this answer moved it into (+1) or out of (-1) a mastered box. */
+      /** The item's study question, and whether this answer made it mastered (+1) or no longer (-1). */
       readonly question?: number;
       readonly masteredChange?: -1 | 0 | 1;
     }
@@ -149,8 +150,10 @@ function recentDays(days: Record<string, DayActivity>): Record<string, DayActivi
 }
 
 /**
- * The class's mastery per study question (0–1): mastered (member, item) pairs over all possible pairs of the
- * members who answered at least once. The same figure as the average of each member's own mastery.
+ * The class's share of mastered (member, item) pairs per study question (0–1), over all possible pairs of the
+ * members who answered at least once: stable knowledge (stability of 3 days or more), read from one key. A
+ * member's own mastery is their mean retrievability (quiz/mastery.ts), which decays day by day and so cannot be
+ * kept by the answers alone.
  */
 export function classMastery(stats: ClassStats, itemsPerQuestion: ReadonlyMap<number, number>): Map<number, number> {
   const result = new Map<number, number>();

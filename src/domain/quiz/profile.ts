@@ -1,7 +1,7 @@
 import type { QuizItem, StudyQuestionNumber } from "../../content/types.js";
 import { daysBetween } from "../time.js";
-import { type ItemProgress, MASTERED_BOX, nextProgress } from "./leitner.js";
 import type { OptionOrder } from "./optionOrder.js";
+import { isMastered, type ReviewCard, ratingOf, reviewCard } from "./reviews.js";
 import { emptyStreak, extendStreak, type Streak } from "./streak.js";
 
 /** A session's buttons work for this long; after that, a clear message and a fresh start. */
@@ -28,6 +28,16 @@ export interface QuizSession {
   readonly optionOrders?: readonly OptionOrder[];
   /** Answers by item position: an item's answer counts once per session. */
   readonly answers: Readonly<Record<number, SessionAnswer>>;
+}
+
+/** A member's record of one item: its FSRS card (when to review it, how well it is known) and lifetime counts. */
+export interface ItemProgress {
+  readonly card: ReviewCard;
+  /** Local day ("YYYY-MM-DD", guild time zone) of the last answer. */
+  readonly lastDay: string;
+  readonly lastCorrect: boolean;
+  readonly attempts: number;
+  readonly correct: number;
 }
 
 /** Everything Réso knows of one member in one guild: one key, so one answer is one atomic write. */
@@ -71,6 +81,8 @@ export interface AnswerToApply {
   /** The guild's local day of the answer, and its time (ms). */
   readonly today: string;
   readonly now: number;
+  /** The guild's desired retention, which FSRS schedules the next review for. */
+  readonly retention: number;
 }
 
 export interface AppliedAnswer {
@@ -81,14 +93,22 @@ export interface AppliedAnswer {
 }
 
 /**
- * What one answer does to a member's profile: points, counts, streak, the item's review state, the day's
+ * What one answer does to a member's profile: points, counts, streak, the item's FSRS review (every graded
+ * answer, from the private quiz, a lesson's practice or a live round, is one), the day's
  * activity and the session's record of the answer (expired sessions dropped). The only place where review
  * state changes.
  */
 export function applyAnswer(profile: Profile, input: AnswerToApply): AppliedAnswer {
   const { session, item, answer, today } = input;
   const updatedSession: QuizSession = { ...session, answers: { ...session.answers, [input.position]: answer } };
-  const progress = nextProgress(profile.items[item.id], answer.correct, today);
+  const previous = profile.items[item.id];
+  const progress: ItemProgress = {
+    card: reviewCard(previous?.card, ratingOf(item, answer), input.now, input.retention),
+    lastDay: today,
+    lastCorrect: answer.correct,
+    attempts: (previous?.attempts ?? 0) + 1,
+    correct: (previous?.correct ?? 0) + (answer.correct ? 1 : 0),
+  };
   const updated: Profile = {
     ...profile,
     name: input.name,
@@ -113,8 +133,8 @@ export interface AnswerFacts {
 }
 
 export function answerFacts(before: Profile, item: QuizItem, progress: ItemProgress, today: string): AnswerFacts {
-  const wasMastered = (before.items[item.id]?.box ?? 0) >= MASTERED_BOX;
-  const isMastered = progress.box >= MASTERED_BOX;
+  const wasMastered = isMastered(before.items[item.id]?.card);
+  const nowMastered = isMastered(progress.card);
   return {
     firstOfMember: Object.keys(before.items).length === 0,
     day: today,
@@ -122,7 +142,7 @@ export function answerFacts(before: Profile, item: QuizItem, progress: ItemProgr
     // the day needs no list of who was active.
     firstOfDay: before.streak.lastDay !== today,
     question: item.question,
-    masteredChange: isMastered === wasMastered ? 0 : isMastered ? 1 : -1,
+    masteredChange: nowMastered === wasMastered ? 0 : nowMastered ? 1 : -1,
   };
 }
 

@@ -8,7 +8,8 @@ import { BoardWriter } from "./boardWriter.js";
 import { ClassStatsWriter, forgetEvent, type StatsEvent } from "./classStats.js";
 import { isRightAnswer, POINTS_PER_RIGHT_ANSWER, validChoice } from "./grading.js";
 import { type Board, emptyBoard, rankOf } from "./leaderboard.js";
-import { MASTERED_BOX } from "./leitner.js";
+import { masteryByQuestion, type ReviewForecast, reviewForecast } from "./mastery.js";
+import { migrateProfile, type StoredProfile } from "./migration.js";
 import { drawOptionOrders } from "./optionOrder.js";
 import {
   applyAnswer,
@@ -20,7 +21,8 @@ import {
   SESSION_LIFETIME_MS,
   type SessionAnswer,
 } from "./profile.js";
-import { selectItems } from "./selection.js";
+import { DEFAULT_RETENTION } from "./reviews.js";
+import { type SelectionScope, selectItems } from "./selection.js";
 
 export {
   type AnswerFacts,
@@ -77,8 +79,10 @@ export interface QuizServiceOptions {
   readonly clock: Clock;
   readonly locks: KeyedLock;
   readonly bank: readonly QuizItem[];
-  /** The guild's time zone (for days and streaks) and leaderboard term. */
-  readonly settingsOf: (guildId: string) => Promise<{ readonly timeZone: string; readonly season: number }>;
+  /** The guild's time zone (for days, streaks and due reviews), leaderboard term and FSRS desired retention. */
+  readonly settingsOf: (
+    guildId: string,
+  ) => Promise<{ readonly timeZone: string; readonly season: number; readonly retention?: number }>;
   /** Starts a new term: called by the leaderboard reset. */
   readonly startNewSeason?: (guildId: string) => Promise<void>;
   /** Uniform in [0, 1), for the item selection and the option orders: seeded in tests. */
@@ -86,7 +90,7 @@ export interface QuizServiceOptions {
 }
 
 /**
- * The quiz engine: sessions, answers, scores, Leitner boxes, streaks and the leaderboard. Every change to
+ * The quiz engine: sessions, answers, scores, FSRS reviews, streaks and the leaderboard. Every change to
  * a member goes through one lock per member and one write of their profile, made before the caller shows
  * the result; the leaderboard follows through the BoardWriter.
  */
@@ -129,13 +133,13 @@ export class QuizService {
   }
 
   async profile(guildId: string, userId: string): Promise<Profile | undefined> {
-    const stored = (await this.#store.get(QuizService.profileKey(guildId, userId))) as Profile | undefined;
+    const stored = await this.#read(QuizService.profileKey(guildId, userId));
     return stored && inSeason(stored, (await this.#settingsOf(guildId)).season);
   }
 
-  /** The profile exactly as stored, earlier terms' points included (what a member's data export shows). */
+  /** The profile as stored (Leitner boxes migrated), earlier terms' points included (a member's data export). */
   async storedProfile(guildId: string, userId: string): Promise<Profile | undefined> {
-    return (await this.#store.get(QuizService.profileKey(guildId, userId))) as Profile | undefined;
+    return this.#read(QuizService.profileKey(guildId, userId));
   }
 
   /**
@@ -146,7 +150,7 @@ export class QuizService {
   async forgetMember(guildId: string, userId: string): Promise<Profile | undefined> {
     const key = QuizService.profileKey(guildId, userId);
     const removed = await this.#locks.run(key, async () => {
-      const stored = (await this.#store.get(key)) as Profile | undefined;
+      const stored = await this.#read(key);
       if (!stored) return undefined;
       await this.#store.delete(key);
       return inSeason(stored, (await this.#settingsOf(guildId)).season);
@@ -161,7 +165,7 @@ export class QuizService {
 
   /**
    * A new term: the leaderboard and everyone's points, answers and accuracy start from zero, lazily (each
-   * profile is reset when next read), while Leitner boxes, streaks and written grades are kept.
+   * profile is reset when next read), while review cards, streaks and written grades are kept.
    */
   async resetLeaderboard(guildId: string): Promise<void> {
     if (!this.#startNewSeason) throw new Error("this QuizService cannot start a new season");
@@ -178,8 +182,8 @@ export class QuizService {
   }
 
   /**
-   * Starts a session of `count` items chosen by spaced repetition (or exactly `itemIds`, for a retry), each
-   * with its options in an order drawn for this session.
+   * Starts a session of `count` items chosen by spaced repetition within `scope` (default "fill", see
+   * selection.ts), or exactly `itemIds` for a retry, each with its options in an order drawn for this session.
    */
   async startSession(input: {
     guildId: string;
@@ -188,9 +192,10 @@ export class QuizService {
     question: StudyQuestionNumber | null;
     count: number;
     itemIds?: readonly string[];
+    scope?: SelectionScope;
   }): Promise<QuizSession | undefined> {
     const now = this.#clock.now();
-    const today = localDay(now, (await this.#settingsOf(input.guildId)).timeZone);
+    const { timeZone } = await this.#settingsOf(input.guildId);
     return this.#update(input.guildId, input.userId, input.name, (profile) => {
       const itemIds =
         input.itemIds?.filter((id) => this.#items.has(id)) ??
@@ -199,7 +204,9 @@ export class QuizService {
           progress: profile.items,
           question: input.question,
           count: Math.min(Math.max(1, input.count), MAX_ITEM_COUNT),
-          today,
+          now: now.getTime(),
+          timeZone,
+          scope: input.scope,
           random: this.#random,
         });
       if (itemIds.length === 0) return { profile, result: undefined };
@@ -271,13 +278,14 @@ export class QuizService {
     prepare: (profile: Profile) => AnswerToRecord | { readonly refused: R };
   }): Promise<RecordOutcome<R>> {
     const now = this.#clock.now();
-    const today = localDay(now, (await this.#settingsOf(input.guildId)).timeZone);
+    const { timeZone, retention = DEFAULT_RETENTION } = await this.#settingsOf(input.guildId);
+    const today = localDay(now, timeZone);
     let counted: { from: number; to: number; event: StatsEvent } | undefined;
     const outcome = await this.#update<RecordOutcome<R>>(input.guildId, input.userId, input.name, (profile) => {
       const prepared = input.prepare(profile);
       if ("refused" in prepared) return { profile, result: { status: "refused", reason: prepared.refused } };
       const { item, answer, session } = prepared;
-      const applied = applyAnswer(profile, { ...prepared, name: input.name, today, now: now.getTime() });
+      const applied = applyAnswer(profile, { ...prepared, name: input.name, today, now: now.getTime(), retention });
       counted = {
         from: profile.points,
         to: applied.profile.points,
@@ -315,19 +323,24 @@ export class QuizService {
   }
 
   /**
-   * Share (0–1) of each study question's items that the member has in box 3 or higher, by question number, for
-   * the questions of the bank: an item removed from the course no longer counts (its points stay).
+   * The member's mastery per study question of the bank (0–1): the mean retrievability of its items at `now`
+   * (an item never answered counts 0); see masteryByQuestion, the one definition `/score` and `/rapport` share.
    */
-  mastery(profile: Profile | undefined): ReadonlyMap<StudyQuestionNumber, number> {
-    // From the member's items, not the whole bank: `/rapport` asks it for every member of the class.
-    const mastered = new Map<StudyQuestionNumber, number>();
-    for (const [itemId, progress] of Object.entries(profile?.items ?? {})) {
-      const question = progress.box >= MASTERED_BOX ? this.#items.get(itemId)?.question : undefined;
-      if (question !== undefined) mastered.set(question, (mastered.get(question) ?? 0) + 1);
-    }
-    return new Map(
-      [...this.#questionSizes].map(([question, total]) => [question, (mastered.get(question) ?? 0) / total]),
-    );
+  mastery(
+    profile: Profile | undefined,
+    now: number = this.#clock.now().getTime(),
+  ): ReadonlyMap<StudyQuestionNumber, number> {
+    return masteryByQuestion(profile, this.bank, now);
+  }
+
+  /** Reviews due today, over the next days, and the next due day, in the guild's calendar (one question, or all). */
+  async forecast(
+    guildId: string,
+    profile: Profile | undefined,
+    question: StudyQuestionNumber | null = null,
+  ): Promise<ReviewForecast> {
+    const { timeZone } = await this.#settingsOf(guildId);
+    return reviewForecast(profile, this.itemsOf(question), this.#clock.now().getTime(), timeZone);
   }
 
   /** Read-modify-write of one member's profile under their lock: the only way a profile changes. */
@@ -340,7 +353,7 @@ export class QuizService {
     const key = QuizService.profileKey(guildId, userId);
     return this.#locks.run(key, async () => {
       const { season } = await this.#settingsOf(guildId);
-      const stored = (await this.#store.get(key)) as Profile | undefined;
+      const stored = await this.#read(key);
       const current = stored ? inSeason(stored, season) : { ...emptyProfile(name), season };
       const { profile, result } = change(current);
       if (profile !== current || current !== stored) await this.#store.set(key, profile);
@@ -365,6 +378,11 @@ export class QuizService {
       await this.board.add(guildId, { userId, name, ...pointsChange, at: this.#clock.now().getTime() });
     }
     return result;
+  }
+
+  /** Every read of a profile: a released-version store's Leitner boxes become FSRS cards here. */
+  async #read(key: string): Promise<Profile | undefined> {
+    return migrateProfile((await this.#store.get(key)) as StoredProfile | undefined);
   }
 
   #alive(session: QuizSession): boolean {

@@ -1,43 +1,62 @@
 import type { QuizItem, StudyQuestionNumber } from "../../content/types.js";
-import { daysUntilDue, type ItemProgress } from "./leitner.js";
+import { localDay } from "../time.js";
+import type { ItemProgress } from "./profile.js";
+import { dueDayOf, retrievability } from "./reviews.js";
+
+/**
+ * What a session may ask:
+ * - "review": the items due (today or overdue), then items never seen: the daily `/quiz`;
+ * - "new": only items never seen;
+ * - "practice": the items due, then the others the member is most likely to have forgotten, then new ones
+ *   (free practice, "more");
+ * - "fill" (the default): due, new, then the likeliest forgotten to fill the session (a lesson's practice,
+ *   "new quiz").
+ */
+export type SelectionScope = "review" | "new" | "practice" | "fill";
 
 export interface SelectionInput {
   readonly bank: readonly QuizItem[];
   readonly progress: Readonly<Record<string, ItemProgress>>;
   readonly question: StudyQuestionNumber | null;
   readonly count: number;
-  readonly today: string;
+  readonly now: number;
+  /** The guild's time zone: "due today" is a calendar day there. */
+  readonly timeZone: string;
+  readonly scope?: SelectionScope;
   /** Uniform in [0, 1): injected so tests are deterministic. */
   readonly random: () => number;
 }
 
 /**
- * Spaced repetition: items due today come first (missed ones, then the lowest boxes), then items never
- * seen (shuffled), then, to fill the session, the items due soonest. Never the same item twice.
+ * Spaced repetition by FSRS: items due first, lowest retrievability first (the likeliest forgotten); items never
+ * seen shuffled; items not due, lowest retrievability first; in the order `scope` says. Never the same item twice.
  */
 export function selectItems(input: SelectionInput): string[] {
+  const scope = input.scope ?? "fill";
+  const today = localDay(new Date(input.now), input.timeZone);
   const candidates = input.bank.filter((item) => input.question === null || item.question === input.question);
-  const due: { id: string; progress: ItemProgress; wait: number }[] = [];
+  const due: { id: string; recall: number }[] = [];
   const fresh: string[] = [];
-  const later: { id: string; wait: number }[] = [];
+  const later: { id: string; recall: number }[] = [];
   for (const item of candidates) {
-    const progress = input.progress[item.id];
-    if (!progress) {
+    const card = input.progress[item.id]?.card;
+    if (!card) {
       fresh.push(item.id);
       continue;
     }
-    const wait = daysUntilDue(progress, input.today);
-    if (wait <= 0) due.push({ id: item.id, progress, wait });
-    else later.push({ id: item.id, wait });
+    const entry = { id: item.id, recall: retrievability(card, input.now) };
+    if (dueDayOf(card, input.timeZone) <= today) due.push(entry);
+    else later.push(entry);
   }
-  due.sort(
-    (a, b) =>
-      Number(a.progress.lastCorrect) - Number(b.progress.lastCorrect) ||
-      a.progress.box - b.progress.box ||
-      a.wait - b.wait,
-  );
-  later.sort((a, b) => a.wait - b.wait);
-  const ordered = [...due.map((entry) => entry.id), ...shuffle(fresh, input.random), ...later.map((entry) => entry.id)];
+  const byRecall = (a: { recall: number }, b: { recall: number }) => a.recall - b.recall;
+  const ids = (entries: { id: string; recall: number }[]) => entries.sort(byRecall).map((entry) => entry.id);
+  const orders: Record<SelectionScope, () => string[]> = {
+    review: () => [...ids(due), ...shuffle(fresh, input.random)],
+    new: () => shuffle(fresh, input.random),
+    practice: () => [...ids(due), ...ids(later), ...shuffle(fresh, input.random)],
+    fill: () => [...ids(due), ...shuffle(fresh, input.random), ...ids(later)],
+  };
+  const ordered = orders[scope]();
   return ordered.slice(0, Math.max(0, input.count));
 }
 

@@ -3,6 +3,7 @@ import type { QuizItem, StudyQuestionNumber } from "../../content/types.js";
 import { scanPrefixChunks } from "../keyScan.js";
 import { type ClassStats, type ItemTally, mostMissed } from "../quiz/classStats.js";
 import { type Board, type BoardEntry, rankedTop } from "../quiz/leaderboard.js";
+import { migrateProfile, type StoredProfile } from "../quiz/migration.js";
 import { inSeason, type Profile, QuizService } from "../quiz/quizService.js";
 import type { ClassSummary } from "./classSummary.js";
 
@@ -28,7 +29,7 @@ export async function* guildProfileChunks(
   for await (const entries of scanPrefixChunks(store, prefix)) {
     yield entries.map(([key, value]) => ({
       userId: key.slice(prefix.length),
-      profile: inSeason(value as Profile, season),
+      profile: inSeason(migrateProfile(value as StoredProfile), season),
     }));
   }
 }
@@ -42,7 +43,7 @@ export async function guildProfiles(store: Keyv, guildId: string, season: number
 
 export interface ClassReport {
   readonly stats: ClassStats;
-  /** Average mastery (0–1) of each study question, over the members who answered at least once. */
+  /** Mean of the members' mastery (mean retrievability, see quiz/mastery.ts), over those who answered at least once. */
   readonly mastery: ReadonlyMap<StudyQuestionNumber, number>;
   readonly masteryMembers: number;
   readonly missed: readonly { readonly item: QuizItem; readonly tally: ItemTally }[];

@@ -1,4 +1,5 @@
 import type { StudyQuestionNumber } from "../../content/types.js";
+import { addMasteredPairs, type BankItems, noMasteredPairs } from "../quiz/mastery.js";
 import type { Profile } from "../quiz/quizService.js";
 import { EventLoopTurns } from "../turns.js";
 import { median } from "./chartData.js";
@@ -45,8 +46,8 @@ export async function summarizeClass(input: {
   /** A member's mastery (0–1) per study question. */
   mastery: (profile: Profile) => ReadonlyMap<StudyQuestionNumber, number>;
   questions: readonly StudyQuestionNumber[];
-  /** How many bank items each study question has (the mastered counts' unit). */
-  itemsPerQuestion: ReadonlyMap<StudyQuestionNumber, number>;
+  /** The quiz bank's items: whose cards the mastered counts read. */
+  bank: BankItems;
   /** The guild's local day, for the current streaks. */
   today: string;
 }): Promise<ClassSummary> {
@@ -56,8 +57,7 @@ export async function summarizeClass(input: {
   // Per study question, the mastery of each member who answered at least once, for the mean and the median.
   const learnersMastery = questions.map(() => new GrowingArray());
   let learners = 0;
-  const counted = [...input.itemsPerQuestion];
-  const mastered = counted.map(() => 0);
+  const mastered = noMasteredPairs(input.bank);
   for await (const chunk of input.profiles) {
     for (const { userId, profile } of chunk) {
       const own = input.mastery(profile);
@@ -66,10 +66,7 @@ export async function summarizeClass(input: {
         for (let index = 0; index < questions.length; index++)
           learnersMastery[index]?.push(own.get(questions[index] as StudyQuestionNumber) ?? 0);
       }
-      for (let index = 0; index < counted.length; index++) {
-        const [question, items] = counted[index] as [StudyQuestionNumber, number];
-        mastered[index] = (mastered[index] ?? 0) + Math.round((own.get(question) ?? 0) * items);
-      }
+      addMasteredPairs(mastered, profile, input.bank);
       rows.push({
         name: profile.name,
         points: profile.points,
@@ -93,7 +90,7 @@ export async function summarizeClass(input: {
     learners,
     mean: means,
     median: medians,
-    mastered: Object.fromEntries(counted.map(([question], index) => [question, mastered[index] ?? 0])),
+    mastered,
   };
 }
 
