@@ -163,7 +163,7 @@ async function benchBot(kind: "reso" | "floor"): Promise<BotResult> {
     if (kind === "reso") {
       // A private build (BENCH_DIST) seeds through its own store code: SQLite's journal mode stays in the file.
       const privateStore = process.env.BENCH_DIST
-        ? ((await import(join(REPO_ROOT, process.env.BENCH_DIST, "store.js"))) as { Stores: typeof Stores })
+        ? ((await import(join(REPO_ROOT, process.env.BENCH_DIST, "store", "store.js"))) as { Stores: typeof Stores })
         : undefined;
       seed = await seedScoredGuild({
         databaseUrl,
