@@ -117,6 +117,7 @@ describe("store failures", () => {
     const { store, quiz, control, close } = flakyStore();
     const hugoSession = await newSession(quiz, HUGO);
     await rightAnswer(quiz, HUGO, hugoSession);
+    await quiz.settled();
     const leaSession = await newSession(quiz, LEA);
     control.failing = (key) => key.includes("board:");
     // The leaderboard follows the profile's write after the reply: the answer is stored and shown.
