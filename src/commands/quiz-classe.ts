@@ -14,7 +14,7 @@ import { postableChannel } from "../discord/channelAccess.js";
 import type { BotContext, Command } from "../discord/contracts.js";
 import { localize } from "../discord/localize.js";
 import { displayNameOf } from "../discord/members.js";
-import { answerPrivately } from "../discord/respond.js";
+import { answerPrivately, deferIfSlow } from "../discord/respond.js";
 import { studyQuestion, studyQuestionChoices } from "../discord/studyQuestions.js";
 import { row } from "../discord/views/layout.js";
 import { describeChoice, liveActions, stopButton } from "../discord/views/liveRound.js";
@@ -126,14 +126,16 @@ async function recordAnswer(
   chosen: readonly string[],
 ): Promise<void> {
   const strings: ClassStrings = classStrings[localeOf(interaction.locale)];
-  const outcome = await context.live.rounds.answer({
-    channelId: interaction.channelId,
-    roundId,
-    position,
-    userId: interaction.user.id,
-    name: displayNameOf(interaction),
-    chosen,
-  });
+  const outcome = await deferIfSlow(interaction, () =>
+    context.live.rounds.answer({
+      channelId: interaction.channelId,
+      roundId,
+      position,
+      userId: interaction.user.id,
+      name: displayNameOf(interaction),
+      chosen,
+    }),
+  );
   const content =
     outcome.status === "recorded"
       ? (outcome.changed ? strings.answerChanged : strings.answerRecorded)(

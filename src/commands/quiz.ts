@@ -12,7 +12,7 @@ import type { StudyQuestionNumber } from "../content/types.js";
 import type { BotContext, Command } from "../discord/contracts.js";
 import { localize } from "../discord/localize.js";
 import { displayNameOf } from "../discord/members.js";
-import { answerPrivately } from "../discord/respond.js";
+import { answerPrivately, deferIfSlow, updateMessage } from "../discord/respond.js";
 import { studyQuestion, studyQuestionChoices } from "../discord/studyQuestions.js";
 import { asUpdate } from "../discord/views/course.js";
 import { expiredView, itemView, quizActions, resultView, summaryView } from "../discord/views/quiz.js";
@@ -182,16 +182,18 @@ async function recordAnswer(
   chosen: readonly string[],
 ): Promise<void> {
   const strings = quizStringsFor(interaction.locale, context.pack);
-  const outcome = await context.quiz.answer({
-    guildId: interaction.guildId ?? "",
-    userId: interaction.user.id,
-    name: displayNameOf(interaction),
-    sessionId,
-    position,
-    chosen,
-  });
+  const outcome = await deferIfSlow(interaction, () =>
+    context.quiz.answer({
+      guildId: interaction.guildId ?? "",
+      userId: interaction.user.id,
+      name: displayNameOf(interaction),
+      sessionId,
+      position,
+      chosen,
+    }),
+  );
   if (outcome.status === "expired") {
-    await interaction.update(asUpdate(expiredView(null, DEFAULT_ITEM_COUNT, strings)));
+    await updateMessage(interaction, asUpdate(expiredView(null, DEFAULT_ITEM_COUNT, strings)));
     return;
   }
   if (outcome.status === "invalid") {
@@ -199,7 +201,7 @@ async function recordAnswer(
     if (session && session.itemIds[position] !== undefined && !context.quiz.item(session.itemIds[position])) {
       // The item was removed from the course while the session was open: on to the next one.
       const view = await viewFrom(session, position + 1, interaction, context, strings);
-      await interaction.update(asUpdate({ ...view, content: strings.itemRemoved }));
+      await updateMessage(interaction, asUpdate({ ...view, content: strings.itemRemoved }));
       return;
     }
     await answerPrivately(interaction, { content: strings.invalidAnswer });
@@ -214,5 +216,5 @@ async function recordAnswer(
     catalog: context.catalog,
     strings,
   });
-  await interaction.update(asUpdate(view));
+  await updateMessage(interaction, asUpdate(view));
 }
