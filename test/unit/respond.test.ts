@@ -1,4 +1,4 @@
-import type { MessageComponentInteraction } from "discord.js";
+import type { ButtonInteraction } from "discord.js";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { answerPrivately, DEFER_AFTER_MS, deferIfSlow, updateMessage } from "../../src/discord/respond.js";
 
@@ -27,7 +27,7 @@ function fakeComponent() {
       sent.push("followUp");
     },
   };
-  return { interaction: interaction as unknown as MessageComponentInteraction, sent };
+  return { interaction: interaction as unknown as ButtonInteraction, sent };
 }
 
 const resolvedAfter = (ms: number, value = "done") =>

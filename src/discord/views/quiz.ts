@@ -1,4 +1,4 @@
-import { ButtonBuilder, ButtonStyle, EmbedBuilder, escapeMarkdown } from "discord.js";
+import { type APIEmbed, ButtonBuilder, ButtonStyle, EmbedBuilder, escapeMarkdown } from "discord.js";
 import type { QuizStrings } from "../../content/quiz-strings.js";
 import type { QuizItem, StudyQuestionNumber } from "../../content/types.js";
 import type { CourseCatalog } from "../../domain/course.js";
@@ -28,6 +28,18 @@ function escapedText(text: string): string {
   return escaped;
 }
 
+/**
+ * An embed from its API data. Not with setters: even with validators disabled, each nullable setter (colour,
+ * title, description) builds and throws away an Error with its stack; nor with the constructor, which snake-cases
+ * every key with lodash. Together a few percent of an answer's CPU (docs/benchmarks.md). The local Discord
+ * server's schemas still check every embed in the end-to-end tests.
+ */
+function embedOf(data: APIEmbed): EmbedBuilder {
+  const embed = new EmbedBuilder();
+  Object.assign(embed.data, data);
+  return embed;
+}
+
 export const quizActions = {
   answer: "a",
   answerMany: "m",
@@ -45,8 +57,7 @@ export function newQuizId(question: StudyQuestionNumber | null, count: number): 
 export function itemView(session: QuizSession, position: number, item: QuizItem, strings: QuizStrings): View {
   const shown = letteredOptions(item, session.optionOrders?.[position]);
   const options = shown.map(({ letter, option }) => `**${letter}.** ${escapedText(option.text)}`);
-  // Built from its data, not with setters: see resultView.
-  const embed = new EmbedBuilder({
+  const embed = embedOf({
     color: QUIZ_COLOUR,
     author: { name: strings.chapter(item.question) },
     title: strings.itemTitle(position + 1, session.itemIds.length),
@@ -79,10 +90,7 @@ export function resultView(input: {
   const shown = letteredOptions(item, session.optionOrders?.[position]);
   const describe = (ids: readonly string[]) =>
     describeOptions(shown, ids, (letter, text) => `${letter}. ${escapedText(text)}`);
-  // Built from its data, not with setters: even with validators disabled, each nullable setter (colour, title,
-  // description) builds and throws away an Error with its stack, a few percent of an answer's CPU
-  // (docs/benchmarks.md). The local Discord server's schemas still check every embed in the end-to-end tests.
-  const embed = new EmbedBuilder({
+  const embed = embedOf({
     color: answer.correct ? RIGHT_COLOUR : WRONG_COLOUR,
     author: { name: `${strings.chapter(item.question)} · ${strings.itemTitle(position + 1, session.itemIds.length)}` },
     title: answer.correct ? strings.right : strings.wrong,
