@@ -161,7 +161,7 @@ function buildContext(
       logger,
     }),
     live: new LiveRoundDriver({ client, stores, clock, locks, quiz, catalog, logger }),
-    charts: new ChartRenderer({ worker: new URL("./charts/renderWorker.js", import.meta.url) }),
+    charts: new ChartRenderer({ worker: new URL("../charts/renderWorker.js", import.meta.url) }),
     router: new InteractionRouter(parts.commands),
   };
 }

@@ -1,5 +1,4 @@
 import { ApplicationIntegrationType, InteractionContextType, MessageFlags, SlashCommandBuilder } from "discord.js";
-import { localeOf } from "../content/locale.js";
 import { tipsCommandTexts, tipsStrings } from "../content/tips-strings.js";
 import type { Command } from "../discord/contracts.js";
 import { localize } from "../discord/localize.js";
@@ -13,14 +12,15 @@ export default {
 
   /** Today's tip of this guild, privately; in DMs or a guild without tips yet, the tip of the day. */
   async execute(interaction, context) {
-    const strings = tipsStrings[localeOf(interaction.locale)];
-    const result = await context.tips.tipForToday(interaction.guildId ?? undefined);
+    const { guildId } = context;
+    const strings = tipsStrings[context.locale];
+    const result = await context.tips.tipForToday(guildId ?? undefined);
     let heading: string = strings.tip.dailyHeading;
     let note: string = strings.astuce.dayNote;
-    if (result.kind !== "day" && interaction.guildId) {
+    if (result.kind !== "day" && guildId) {
       const { record } = result;
       if (result.kind === "today") {
-        note = strings.astuce.todayNote(messageUrl(interaction.guildId, record.channelId, record.messageId));
+        note = strings.astuce.todayNote(messageUrl(guildId, record.channelId, record.messageId));
       } else {
         heading = strings.astuce.latestHeading;
         note = strings.astuce.latestNote(Math.floor(Date.parse(record.postedAt) / 1000));

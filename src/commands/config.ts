@@ -4,15 +4,13 @@ import {
   type ButtonInteraction,
   ButtonStyle,
   type ChatInputCommandInteraction,
-  EmbedBuilder,
   InteractionContextType,
   MessageFlags,
   PermissionFlagsBits,
   SlashCommandBuilder,
 } from "discord.js";
 import { calendarStrings } from "../content/calendar-strings.js";
-import { localeOf } from "../content/locale.js";
-import { daysChoices, type TipsStrings, tipsCommandTexts, tipsStrings } from "../content/tips-strings.js";
+import { daysChoices, tipsCommandTexts, tipsStrings } from "../content/tips-strings.js";
 import {
   addCalendarSubcommands,
   calendarAutocomplete,
@@ -20,18 +18,27 @@ import {
   configurePublicHolidays,
   editSchoolBreaks,
 } from "../discord/calendarConfig.js";
-import { calendarLines, postingDaysText } from "../discord/calendarText.js";
-import type { BotContext, Command } from "../discord/contracts.js";
+import { calendarLines } from "../discord/calendarText.js";
+import { button, type Command, type InteractionContext } from "../discord/contracts.js";
 import { customId } from "../discord/customId.js";
 import { localize } from "../discord/localize.js";
 import { answerPrivately } from "../discord/respond.js";
 import { checkTipChannel, describeProblem, messageUrl, tipChannelTypes } from "../discord/tips.js";
+import {
+  cannotPostLines,
+  lastPostLine,
+  nextPostLine,
+  settingsProblems,
+  settingsSummary,
+  unix,
+  unknownProblem,
+} from "../discord/tipsText.js";
 import { tipView } from "../discord/views/tip.js";
+import { tipsSettingsView } from "../discord/views/tipsSettings.js";
 import { truncate } from "../domain/text.js";
 import { localDay } from "../domain/time.js";
 import { type PostingDays, postingDays } from "../domain/tips/schedule.js";
 import { searchTimeZones, utcOffsetLabel, validateTipsSettings } from "../domain/tips/settings.js";
-import type { TipProblem, TipsStatus } from "../domain/tips/tipsService.js";
 
 const COMMAND = "config";
 const texts = tipsCommandTexts;
@@ -43,10 +50,8 @@ const subcommands = {
   preview: texts.prochaineAstuce.name.fr,
 } as const;
 const actions = { publish: "publish" } as const;
-/** A claim older than this with no outcome means Réso stopped while posting. */
-const INTERRUPTED_AFTER_MS = 2 * 60_000;
 
-type GuildChatInput = ChatInputCommandInteraction<"cached" | "raw">;
+type Context = InteractionContext<string>;
 
 export default {
   // Manage Server by default: Discord hides the command from students, and administrators can open it to
@@ -83,7 +88,6 @@ export default {
   guildOnly: true,
 
   async execute(interaction, context) {
-    if (!interaction.inGuild()) return;
     if (interaction.options.getSubcommandGroup(false) === calendarSubcommands.breaks) {
       return editSchoolBreaks(interaction, context);
     }
@@ -119,18 +123,17 @@ export default {
 
   components: {
     /** "Publier maintenant" under the private preview. Buttons bypass command permissions: check here. */
-    async [actions.publish](interaction, _args, context) {
-      if (!interaction.isButton() || !interaction.inGuild()) return;
-      await publish(interaction, interaction.guildId, context);
-    },
+    [actions.publish]: button(async (interaction, _args, context) => {
+      await publish(interaction, context);
+    }),
   },
 } satisfies Command;
 
 /** `/config astuces`: validate everything, check the channel, save, then post today's tip at once if it is due. */
-async function configureTips(interaction: GuildChatInput, context: BotContext): Promise<void> {
-  const strings = stringsOf(interaction);
+async function configureTips(interaction: ChatInputCommandInteraction, context: Context): Promise<void> {
+  const strings = tipsStrings[context.locale];
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const guildId = interaction.guildId;
+  const { guildId } = context;
   const tips = context.tips;
   const channel = interaction.options.getChannel(options.salon.name.fr, true, [...tipChannelTypes]);
   const days = interaction.options.getString(options.jours.name.fr);
@@ -168,7 +171,7 @@ async function configureTips(interaction: GuildChatInput, context: BotContext): 
   // Checked at once rather than at the next minute: a time already passed today posts today's tip now.
   const outcome = await tips.runGuild(guildId);
   const status = await tips.status(guildId);
-  const lines = [strings.config.saved, settingsSummary(strings, status, context, interaction.locale)];
+  const lines = [strings.config.saved, settingsSummary(strings, status, context)];
   if (outcome.kind === "posted") {
     lines.push(strings.config.postedNow(messageUrl(guildId, result.config.channelId, outcome.messageId)));
   } else if (outcome.kind === "failed") {
@@ -186,83 +189,43 @@ async function configureTips(interaction: GuildChatInput, context: BotContext): 
 }
 
 /** `/config voir`: the settings, the next and last post, and what is wrong, checked live. */
-async function showSettings(interaction: GuildChatInput, context: BotContext): Promise<void> {
-  const strings = stringsOf(interaction);
+async function showSettings(interaction: ChatInputCommandInteraction, context: Context): Promise<void> {
+  const strings = tipsStrings[context.locale];
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const guildId = interaction.guildId;
-  const tips = context.tips;
-  const status = await tips.status(guildId);
-  const embed = new EmbedBuilder().setColor(0x2b6cb0).setTitle(strings.config.statusTitle);
+  const status = await context.tips.status(context.guildId);
   const { config } = status;
-  embed.addFields(
+  const view = tipsSettingsView(
     {
-      name: strings.config.tipsField,
-      value: config ? settingsSummary(strings, status, context, interaction.locale) : strings.config.notConfigured,
-    },
-    { name: strings.config.timeZoneField, value: `${status.timeZone}\n${strings.config.timeZoneShared}` },
-    {
-      name: calendarStrings[localeOf(interaction.locale)].offField,
-      value: calendarLines(
-        status.calendar,
-        context.holidays,
-        localeOf(interaction.locale),
-        context.clock.now(),
-        status.timeZone,
-      ),
-    },
-  );
-  if (config) {
-    const last = status.lastPosted;
-    const lastTip = last ? tips.tip(last.tipId) : undefined;
-    const lastLine =
-      last && lastTip
-        ? strings.config.lastLine(
-            truncate(lastTip.title, 300),
-            unix(new Date(last.postedAt)),
-            messageUrl(guildId, last.channelId, last.messageId),
-          )
-        : strings.config.lastNone;
-    const { posted, total, cycle } = status.progress;
-    const problems: string[] = [];
-    const check = await checkTipChannel(context.client, guildId, config.channelId);
-    if (!check.ok) problems.push(strings.config.channelProblem(describeProblem(check.problem, strings)));
-    const day = status.lastDay;
-    if (day?.status === "failed") {
-      problems.push(
-        strings.config.dayFailed(
-          unix(new Date(day.claimedAt)),
-          describeProblem(day.problem ?? unknownProblem, strings),
-        ),
-      );
-    } else if (
-      day?.status === "claimed" &&
-      context.clock.now().getTime() - Date.parse(day.claimedAt) > INTERRUPTED_AFTER_MS
-    ) {
-      problems.push(strings.config.dayInterrupted(unix(new Date(day.claimedAt))));
-    }
-    embed.addFields(
-      { name: strings.config.nextField, value: nextPostLine(strings, status, context) ?? strings.config.nextDisabled },
-      {
-        name: strings.config.lastField,
-        value: truncate(`${lastLine}\n${strings.config.progress(posted, total, cycle)}`, 1024),
+      summary: config ? settingsSummary(strings, status, context) : strings.config.notConfigured,
+      timeZone: status.timeZone,
+      daysOff: {
+        title: calendarStrings[context.locale].offField,
+        lines: calendarLines(status.calendar, context.holidays, context.locale, context.clock.now(), status.timeZone),
       },
-      { name: strings.config.problemsField, value: truncate(problems.join("\n") || strings.config.noProblem, 1024) },
-    );
-  }
-  await interaction.editReply({ embeds: [embed] });
+      ...(config && {
+        details: {
+          next: nextPostLine(strings, status, context) ?? strings.config.nextDisabled,
+          last: `${lastPostLine(strings, status, context)}\n${strings.config.progress(status.progress.posted, status.progress.total, status.progress.cycle)}`,
+          problems: await settingsProblems(strings, status, config.channelId, context),
+        },
+      }),
+    },
+    strings,
+  );
+  await interaction.editReply({ embeds: [view] });
 }
 
 /** `/config publier-astuce`. */
-async function publishTip(interaction: GuildChatInput, context: BotContext): Promise<void> {
-  await publish(interaction, interaction.guildId, context);
+async function publishTip(interaction: ChatInputCommandInteraction, context: Context): Promise<void> {
+  await publish(interaction, context);
 }
 
 /** `/config prochaine-astuce`: the next tip privately, with a button to post it now. */
-async function previewTip(interaction: GuildChatInput, context: BotContext): Promise<void> {
-  const strings = stringsOf(interaction);
+async function previewTip(interaction: ChatInputCommandInteraction, context: Context): Promise<void> {
+  const strings = tipsStrings[context.locale];
   const tips = context.tips;
-  const tip = await tips.peekNext(interaction.guildId);
-  const status = await tips.status(interaction.guildId);
+  const tip = await tips.peekNext(context.guildId);
+  const status = await tips.status(context.guildId);
   const now = context.clock.now();
   const next = status.nextPost ? unix(new Date(Math.max(status.nextPost.getTime(), now.getTime()))) : undefined;
   const buttons = status.config
@@ -285,12 +248,9 @@ async function previewTip(interaction: GuildChatInput, context: BotContext): Pro
  * Posting now, from the command or the preview's button. Discord gates the command by its permissions, but
  * not buttons: the Manage Server check is made here for both.
  */
-async function publish(
-  interaction: GuildChatInput | ButtonInteraction,
-  guildId: string,
-  context: BotContext,
-): Promise<void> {
-  const strings = stringsOf(interaction);
+async function publish(interaction: ChatInputCommandInteraction | ButtonInteraction, context: Context): Promise<void> {
+  const { guildId } = context;
+  const strings = tipsStrings[context.locale];
   if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) {
     await answerPrivately(interaction, { content: strings.config.moderatorsOnly });
     return;
@@ -317,41 +277,6 @@ async function publish(
   await interaction.editReply({ content });
 }
 
-function settingsSummary(strings: TipsStrings, status: TipsStatus, context: BotContext, discordLocale: string): string {
-  const { config } = status;
-  if (!config) return strings.config.notConfigured;
-  return strings.config.summary(
-    config.channelId,
-    config.time,
-    status.timeZone,
-    postingDaysText(config.days, status.calendar, context.holidays, localeOf(discordLocale)),
-    config.enabled,
-  );
-}
-
-function nextPostLine(strings: TipsStrings, status: TipsStatus, context: BotContext): string | undefined {
-  if (!status.nextPost) return undefined;
-  return status.nextPost.getTime() <= context.clock.now().getTime()
-    ? strings.config.nextPostNow
-    : strings.config.nextPost(unix(status.nextPost));
-}
-
-function cannotPostLines(strings: TipsStrings, channelId: string, problem: TipProblem): string[] {
-  const lines = [strings.config.cannotPost(channelId, describeProblem(problem, strings))];
-  if (problem.kind === "missing-permissions") lines.push(strings.config.fixPermissions);
-  return lines;
-}
-
-const unknownProblem: TipProblem = { kind: "discord-error", message: "?" };
-
 function isPostingDays(value: string): value is PostingDays {
   return (postingDays as readonly string[]).includes(value);
-}
-
-function stringsOf(interaction: { locale: string }): TipsStrings {
-  return tipsStrings[localeOf(interaction.locale)];
-}
-
-function unix(date: Date): number {
-  return Math.floor(date.getTime() / 1000);
 }

@@ -7,9 +7,8 @@ import {
   SlashCommandStringOption,
 } from "discord.js";
 import { commandTexts } from "../content/commands.js";
-import { localeOf } from "../content/locale.js";
-import { stringsFor } from "../content/strings.js";
-import type { Command } from "../discord/contracts.js";
+import type { Strings } from "../content/strings.js";
+import { button, type Command, stringSelect } from "../discord/contracts.js";
 import { localize } from "../discord/localize.js";
 import {
   asUpdate,
@@ -38,8 +37,7 @@ export default {
       localize(new SlashCommandStringOption(), texts.options.section).setAutocomplete(true).setMaxLength(100),
     ),
 
-  async execute(interaction, { catalog }) {
-    const strings = stringsFor(localeOf(interaction.locale));
+  async execute(interaction, { catalog, strings }) {
     const typedDocument = interaction.options.getString(texts.options.document.name.fr);
     const typedSection = interaction.options.getString(texts.options.section.name.fr);
     const view = chooseView(catalog, typedDocument, typedSection, strings);
@@ -65,37 +63,18 @@ export default {
   },
 
   components: {
-    async [courseActions.page](interaction, [documentId, sectionId, page], { catalog }) {
-      if (!interaction.isButton()) return;
-      const strings = stringsFor(localeOf(interaction.locale));
-      const entry = catalog.section(`${documentId}/${sectionId}`);
+    [courseActions.page]: button(async (interaction, [documentId, sectionId, page], { catalog, strings }) => {
       await interaction.update(
-        asUpdate(
-          entry
-            ? sectionView(catalog, entry, Number(page), strings)
-            : tableOfContentsView(catalog, strings, strings.cours.sectionGone),
-        ),
+        asUpdate(sectionOrContents(catalog, `${documentId}/${sectionId}`, Number(page), strings)),
       );
-    },
-    async [courseActions.section](interaction, [documentId, sectionId], { catalog }) {
-      if (!interaction.isButton()) return;
-      const strings = stringsFor(localeOf(interaction.locale));
-      const entry = catalog.section(`${documentId}/${sectionId}`);
-      await interaction.update(
-        asUpdate(
-          entry
-            ? sectionView(catalog, entry, 0, strings)
-            : tableOfContentsView(catalog, strings, strings.cours.sectionGone),
-        ),
-      );
-    },
-    async [courseActions.toc](interaction, _args, { catalog }) {
-      if (!interaction.isButton()) return;
-      await interaction.update(asUpdate(tableOfContentsView(catalog, stringsFor(localeOf(interaction.locale)))));
-    },
-    async [courseActions.chooseDocument](interaction, _args, { catalog }) {
-      if (!interaction.isStringSelectMenu()) return;
-      const strings = stringsFor(localeOf(interaction.locale));
+    }),
+    [courseActions.section]: button(async (interaction, [documentId, sectionId], { catalog, strings }) => {
+      await interaction.update(asUpdate(sectionOrContents(catalog, `${documentId}/${sectionId}`, 0, strings)));
+    }),
+    [courseActions.toc]: button(async (interaction, _args, { catalog, strings }) => {
+      await interaction.update(asUpdate(tableOfContentsView(catalog, strings)));
+    }),
+    [courseActions.chooseDocument]: stringSelect(async (interaction, _args, { catalog, strings }) => {
       const document = catalog.document(interaction.values[0] ?? "");
       await interaction.update(
         asUpdate(
@@ -104,29 +83,15 @@ export default {
             : tableOfContentsView(catalog, strings, strings.cours.documentGone),
         ),
       );
-    },
-    async [courseActions.chooseSection](interaction, _args, { catalog }) {
-      if (!interaction.isStringSelectMenu()) return;
-      const strings = stringsFor(localeOf(interaction.locale));
-      const entry = catalog.section(interaction.values[0] ?? "");
-      await interaction.update(
-        asUpdate(
-          entry
-            ? sectionView(catalog, entry, 0, strings)
-            : tableOfContentsView(catalog, strings, strings.cours.sectionGone),
-        ),
-      );
-    },
+    }),
+    [courseActions.chooseSection]: stringSelect(async (interaction, _args, { catalog, strings }) => {
+      await interaction.update(asUpdate(sectionOrContents(catalog, interaction.values[0] ?? "", 0, strings)));
+    }),
     /** From another feature's message (a quiz answer, a tip, a lesson): the section in a new private message. */
-    async [courseActions.open](interaction, [documentId, sectionId], { catalog }) {
-      if (!interaction.isRepliable()) return;
-      const strings = stringsFor(localeOf(interaction.locale));
-      const entry = catalog.section(`${documentId}/${sectionId}`);
-      const view = entry
-        ? sectionView(catalog, entry, 0, strings)
-        : tableOfContentsView(catalog, strings, strings.cours.sectionGone);
+    [courseActions.open]: button(async (interaction, [documentId, sectionId], { catalog, strings }) => {
+      const view = sectionOrContents(catalog, `${documentId}/${sectionId}`, 0, strings);
       await interaction.reply({ ...view, flags: MessageFlags.Ephemeral });
-    },
+    }),
   },
 } satisfies Command;
 
@@ -135,7 +100,7 @@ function chooseView(
   catalog: CourseCatalog,
   typedDocument: string | null,
   typedSection: string | null,
-  strings: ReturnType<typeof stringsFor>,
+  strings: Strings,
 ): View {
   const document = typedDocument ? catalog.resolveDocument(typedDocument) : undefined;
   if (typedDocument && !document) {
@@ -155,6 +120,14 @@ function chooseView(
   }
   if (document) return documentView(catalog, document, strings);
   return tableOfContentsView(catalog, strings);
+}
+
+/** A section at a page, or the contents when the section is gone (the course changed since the message). */
+function sectionOrContents(catalog: CourseCatalog, ref: string, page: number, strings: Strings): View {
+  const entry = catalog.section(ref);
+  return entry
+    ? sectionView(catalog, entry, page, strings)
+    : tableOfContentsView(catalog, strings, strings.cours.sectionGone);
 }
 
 function closest(catalog: CourseCatalog, query: string, documentId?: string): SectionEntry[] {

@@ -12,7 +12,7 @@ import { classCommandTexts, classStrings } from "../content/class-strings.js";
 import { localeOf } from "../content/locale.js";
 import { quizStrings } from "../content/quiz-strings.js";
 import { postableChannel } from "../discord/channelAccess.js";
-import type { Command } from "../discord/contracts.js";
+import { button, type Command } from "../discord/contracts.js";
 import { localize } from "../discord/localize.js";
 import { displayNameOf } from "../discord/members.js";
 import { answerPrivately, deferIfSlow } from "../discord/respond.js";
@@ -52,7 +52,7 @@ export default {
   guildOnly: true,
 
   async execute(interaction, context) {
-    const strings = classStrings[localeOf(interaction.locale)];
+    const strings = classStrings[context.locale];
     const typedDocument = interaction.options.getString(texts.options.document.name.fr, true);
     const typedSection = interaction.options.getString(texts.options.section.name.fr, true);
     const document = context.catalog.resolveDocument(typedDocument);
@@ -62,7 +62,7 @@ export default {
       await answerPrivately(interaction, { content: withSuggestions(notFound, suggestions(), strings) });
       return;
     }
-    const channel = await postableChannel(interaction, texts.options.salon.name.fr);
+    const channel = await postableChannel(interaction, context.locale, texts.options.salon.name.fr);
     if (!channel) return;
     // Several messages may take longer than the 3 s Discord allows for a first answer.
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
@@ -87,18 +87,17 @@ export default {
 
   components: {
     /** "lecon:train:<document>:<section>": for whoever clicks, a private quiz on what the section teaches. */
-    async [lessonActions.train](interaction, [documentId = "", sectionId = ""], context) {
-      if (!interaction.isButton()) return;
+    [lessonActions.train]: button(async (interaction, [documentId = "", sectionId = ""], context) => {
       const entry = context.catalog.section(`${documentId}/${sectionId}`);
       if (!entry) {
-        await answerPrivately(interaction, { content: classStrings[localeOf(interaction.locale)].lessonGone });
+        await answerPrivately(interaction, { content: classStrings[context.locale].lessonGone });
         return;
       }
-      const strings = quizStrings[localeOf(interaction.locale)];
+      const strings = quizStrings[context.locale];
       const practice = lessonPractice(context.quiz.bank, entry.ref, Math.random);
       const session = await deferIfSlow(interaction, () =>
         context.quiz.startSession({
-          guildId: interaction.guildId ?? "",
+          guildId: context.guildId,
           userId: interaction.user.id,
           name: displayNameOf(interaction),
           question: practice.question,
@@ -113,7 +112,7 @@ export default {
       }
       // The rest of the quiz (answers, next, summary) is /quiz's own buttons on this private message.
       await answerPrivately(interaction, itemView(session, 0, first, strings));
-    },
+    }),
   },
 } satisfies Command;
 

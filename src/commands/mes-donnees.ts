@@ -5,9 +5,8 @@ import {
   MessageFlags,
   SlashCommandBuilder,
 } from "discord.js";
-import { localeOf } from "../content/locale.js";
 import { privacyCommandTexts, privacyStrings } from "../content/privacy-strings.js";
-import type { Command } from "../discord/contracts.js";
+import { button, type Command } from "../discord/contracts.js";
 import { localize } from "../discord/localize.js";
 import { memberDataSources } from "../discord/memberErasure.js";
 import { displayNameOf } from "../discord/members.js";
@@ -36,8 +35,8 @@ export default {
   guildOnly: true,
 
   async execute(interaction, context) {
-    const strings = privacyStrings[localeOf(interaction.locale)];
-    const guildId = interaction.guildId ?? "";
+    const { guildId } = context;
+    const strings = privacyStrings[context.locale];
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     const data = await exportMemberData(memberDataSources(context), guildId, interaction.user.id);
     if (!holdsAnything(data)) {
@@ -57,10 +56,9 @@ export default {
 
   components: {
     /** "mes-donnees:erase": asks for a confirmation, privately (or says at once that nothing is held). */
-    async [memberDataActions.erase](interaction, _args, context) {
-      if (!interaction.isButton()) return;
-      const strings = privacyStrings[localeOf(interaction.locale)];
-      const data = await exportMemberData(memberDataSources(context), interaction.guildId ?? "", interaction.user.id);
+    [memberDataActions.erase]: button(async (interaction, _args, context) => {
+      const strings = privacyStrings[context.locale];
+      const data = await exportMemberData(memberDataSources(context), context.guildId, interaction.user.id);
       if (!holdsAnything(data)) {
         await answerPrivately(interaction, { content: strings.nothingToErase });
         return;
@@ -69,12 +67,11 @@ export default {
         ...eraseConfirmView(confirmationStamp(context.clock.now()), strings),
         flags: MessageFlags.Ephemeral,
       });
-    },
+    }),
 
     /** "mes-donnees:erase-ok:<stamp>": erases once; a second click, or a second copy, finds nothing left. */
-    async [memberDataActions.confirm](interaction, [stamp = ""], context) {
-      if (!interaction.isButton()) return;
-      const strings = privacyStrings[localeOf(interaction.locale)];
+    [memberDataActions.confirm]: button(async (interaction, [stamp = ""], context) => {
+      const strings = privacyStrings[context.locale];
       if (!confirmationAlive(stamp, context.clock.now())) {
         await interaction.update({
           content: strings.confirmationExpired(CONFIRMATION_LIFETIME_MS / 60_000, "/mes-donnees"),
@@ -83,7 +80,7 @@ export default {
         return;
       }
       await interaction.deferUpdate();
-      const outcome = await eraseMemberData(memberDataSources(context), interaction.guildId ?? "", interaction.user.id);
+      const outcome = await eraseMemberData(memberDataSources(context), context.guildId, interaction.user.id);
       if (outcome.status === "erased") {
         context.logger.info({ guild: interaction.guildId }, "member data erased at the member's request");
       }
@@ -91,14 +88,13 @@ export default {
         content: outcome.status === "erased" ? strings.erased : strings.nothingToErase,
         components: [],
       });
-    },
+    }),
 
-    async [memberDataActions.cancel](interaction) {
-      if (!interaction.isButton()) return;
+    [memberDataActions.cancel]: button(async (interaction, _args, { locale }) => {
       await interaction.update({
-        content: privacyStrings[localeOf(interaction.locale)].eraseCancelled,
+        content: privacyStrings[locale].eraseCancelled,
         components: [],
       });
-    },
+    }),
   },
 } satisfies Command;

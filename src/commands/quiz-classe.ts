@@ -8,14 +8,13 @@ import {
   SlashCommandIntegerOption,
   type StringSelectMenuInteraction,
 } from "discord.js";
-import { type ClassStrings, classCommandTexts, classStrings } from "../content/class-strings.js";
-import { localeOf } from "../content/locale.js";
+import { classCommandTexts, classStrings } from "../content/class-strings.js";
 import { postableChannel } from "../discord/channelAccess.js";
-import type { BotContext, Command } from "../discord/contracts.js";
+import { button, type Command, type InteractionContext, stringSelect } from "../discord/contracts.js";
 import { localize } from "../discord/localize.js";
 import { displayNameOf } from "../discord/members.js";
 import { answerPrivately, deferIfSlow } from "../discord/respond.js";
-import { studyQuestion, studyQuestionChoices } from "../discord/studyQuestions.js";
+import { readStudyQuestion, studyQuestionOption } from "../discord/studyQuestions.js";
 import { row } from "../discord/views/layout.js";
 import { describeChoice, liveActions, stopButton } from "../discord/views/liveRound.js";
 import { letteredOptions } from "../discord/views/options.js";
@@ -35,9 +34,7 @@ export default {
       .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
       .setContexts(InteractionContextType.Guild)
       .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
-      .addIntegerOption(
-        localize(new SlashCommandIntegerOption(), texts.options.question).addChoices(studyQuestionChoices(pack)),
-      )
+      .addIntegerOption(studyQuestionOption(pack, texts.options.question))
       .addIntegerOption(
         localize(new SlashCommandIntegerOption(), texts.options.nombre).setMinValue(1).setMaxValue(MAX_LIVE_COUNT),
       )
@@ -49,19 +46,17 @@ export default {
   guildOnly: true,
 
   async execute(interaction, context) {
-    const strings = classStrings[localeOf(interaction.locale)];
-    const channel = await postableChannel(interaction);
+    const strings = classStrings[context.locale];
+    const channel = await postableChannel(interaction, context.locale);
     if (!channel) return;
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     const driver = context.live;
     const outcome = await driver.rounds.start({
-      guildId: interaction.guildId ?? "",
+      guildId: context.guildId,
       channelId: channel.id,
       startedBy: interaction.user.id,
       locale: interaction.guildLocale ?? interaction.locale,
-      question:
-        studyQuestion(context.pack, interaction.options.getInteger(texts.options.question.name.fr) ?? 0)?.number ??
-        null,
+      question: readStudyQuestion(interaction, context.pack, texts.options.question)?.number ?? null,
       count: interaction.options.getInteger(texts.options.nombre.name.fr) ?? DEFAULT_LIVE_COUNT,
       seconds: interaction.options.getInteger(texts.options.secondes.name.fr) ?? DEFAULT_SECONDS,
     });
@@ -84,22 +79,19 @@ export default {
 
   components: {
     /** "quiz-classe:a:<round>:<position>:<option>": a student's answer, acknowledged privately. */
-    async [liveActions.answer](interaction, [roundId = "", position = "", optionId = ""], context) {
-      if (!interaction.isButton()) return;
+    [liveActions.answer]: button(async (interaction, [roundId = "", position = "", optionId = ""], context) => {
       await recordAnswer(interaction, context, roundId, Number(position), [optionId]);
-    },
+    }),
     /** "quiz-classe:m:<round>:<position>" with the ticked options as values. */
-    async [liveActions.answerMany](interaction, [roundId = "", position = ""], context) {
-      if (!interaction.isStringSelectMenu()) return;
+    [liveActions.answerMany]: stringSelect(async (interaction, [roundId = "", position = ""], context) => {
       await recordAnswer(interaction, context, roundId, Number(position), interaction.values);
-    },
+    }),
     /**
      * "quiz-classe:stop:<round>". Discord shows buttons to everyone, whatever the command's permissions: the
      * clicker's own permissions are checked here (Manage Server, or the moderator who started the round).
      */
-    async [liveActions.stop](interaction, [roundId = ""], context) {
-      if (!interaction.isButton()) return;
-      const strings = classStrings[localeOf(interaction.locale)];
+    [liveActions.stop]: button(async (interaction, [roundId = ""], context) => {
+      const strings = classStrings[context.locale];
       const channelId = interaction.channelId;
       const driver = context.live;
       const round = await driver.rounds.round(channelId);
@@ -113,19 +105,19 @@ export default {
       await interaction.deferReply({ flags: MessageFlags.Ephemeral });
       const stopped = await driver.stop(channelId, roundId);
       await interaction.editReply({ content: stopped ? strings.roundStopped : strings.noRoundHere });
-    },
+    }),
   },
 } satisfies Command;
 
 /** Stores the answer (replacing the member's earlier one), then acknowledges it privately. */
 async function recordAnswer(
   interaction: ButtonInteraction | StringSelectMenuInteraction,
-  context: BotContext,
+  context: InteractionContext,
   roundId: string,
   position: number,
   chosen: readonly string[],
 ): Promise<void> {
-  const strings: ClassStrings = classStrings[localeOf(interaction.locale)];
+  const strings = classStrings[context.locale];
   const outcome = await deferIfSlow(interaction, () =>
     context.live.rounds.answer({
       channelId: interaction.channelId,

@@ -1,20 +1,19 @@
 import {
   ApplicationIntegrationType,
   AttachmentBuilder,
-  type ButtonInteraction,
   InteractionContextType,
   MessageFlags,
   PermissionFlagsBits,
   SlashCommandBuilder,
 } from "discord.js";
 import { classCommandTexts, classStrings } from "../content/class-strings.js";
-import { localeOf } from "../content/locale.js";
 import { privacyStrings } from "../content/privacy-strings.js";
 import { quizStringsFor } from "../content/quiz-strings.js";
 import { attachReportChart } from "../discord/charts.js";
-import type { Command } from "../discord/contracts.js";
+import { button, type Command } from "../discord/contracts.js";
 import { localize } from "../discord/localize.js";
 import { memberEraseHandlers } from "../discord/memberErasure.js";
+import { moderator } from "../discord/moderators.js";
 import { answerPrivately } from "../discord/respond.js";
 import { row } from "../discord/views/layout.js";
 import { eraseMemberButton } from "../discord/views/privacy.js";
@@ -32,9 +31,8 @@ export default {
 
   async execute(interaction, context) {
     const { quiz, stores, guildSettings, clock, pack } = context;
-    const locale = localeOf(interaction.locale);
+    const { locale, guildId } = context;
     const strings = classStrings[locale];
-    const guildId = interaction.guildId ?? "";
     // Reading every profile for the CSV may take a moment on a big server.
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     const settings = await guildSettings.get(guildId);
@@ -58,7 +56,7 @@ export default {
       kind: "mastery",
       mastered: masteredCounts(profiles, mastery, itemsPerQuestion(quiz.bank)),
     });
-    const view = reportView(report, settings.season, strings, quizStringsFor(interaction.locale, pack));
+    const view = reportView(report, settings.season, strings, quizStringsFor(locale, pack));
     const sent = await interaction.editReply({
       ...view,
       // Zipped past Discord's size limit, or left out when even the ZIP is over it (a note says which).
@@ -73,10 +71,10 @@ export default {
     // Erasing a member's data (RGPD), e.g. a pupil who left: src/discord/memberErasure.ts.
     ...memberEraseHandlers,
     /** "rapport:term:<season>": asks to confirm a new term, privately. */
-    async [reportActions.newTerm](interaction, [season = ""], { guildSettings }) {
-      if (!interaction.isButton() || !(await moderator(interaction))) return;
-      const strings = classStrings[localeOf(interaction.locale)];
-      const current = (await guildSettings.get(interaction.guildId ?? "")).season;
+    [reportActions.newTerm]: button(async (interaction, [season = ""], { guildSettings, locale, guildId }) => {
+      if (!(await moderator(interaction, locale))) return;
+      const strings = classStrings[locale];
+      const current = (await guildSettings.get(guildId)).season;
       if (String(current) !== season) {
         await answerPrivately(interaction, { content: strings.resetAlreadyDone });
         return;
@@ -85,32 +83,21 @@ export default {
         ...resetConfirmView(current, strings),
         flags: MessageFlags.Ephemeral,
       });
-    },
+    }),
     /** "rapport:term-ok:<season>": resets once, even if clicked twice or from two copies of the question. */
-    async [reportActions.confirm](interaction, [season = ""], { quiz, guildSettings, locks }) {
-      if (!interaction.isButton() || !(await moderator(interaction))) return;
-      const strings = classStrings[localeOf(interaction.locale)];
-      const guildId = interaction.guildId ?? "";
+    [reportActions.confirm]: button(async (interaction, [season = ""], context) => {
+      const { quiz, guildSettings, locks, locale, guildId } = context;
+      if (!(await moderator(interaction, locale))) return;
+      const strings = classStrings[locale];
       const done = await locks.run(`report:new-term:${guildId}`, async () => {
         if (String((await guildSettings.get(guildId)).season) !== season) return false;
         await quiz.resetLeaderboard(guildId);
         return true;
       });
       await interaction.update({ content: done ? strings.resetDone : strings.resetAlreadyDone, components: [] });
-    },
-    async [reportActions.cancel](interaction) {
-      if (!interaction.isButton()) return;
-      await interaction.update({ content: classStrings[localeOf(interaction.locale)].resetCancelled, components: [] });
-    },
+    }),
+    [reportActions.cancel]: button(async (interaction, _args, { locale }) => {
+      await interaction.update({ content: classStrings[locale].resetCancelled, components: [] });
+    }),
   },
 } satisfies Command;
-
-/**
- * Discord does not restrict who can click a button, whatever the command's permissions: checked here. Answers
- * the clicker privately and returns false when they may not.
- */
-async function moderator(interaction: ButtonInteraction): Promise<boolean> {
-  if (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) return true;
-  await answerPrivately(interaction, { content: classStrings[localeOf(interaction.locale)].moderatorsOnly });
-  return false;
-}

@@ -5,18 +5,16 @@ import {
   MessageFlags,
   ModalBuilder,
   SlashCommandBuilder,
-  SlashCommandIntegerOption,
   TextInputBuilder,
   TextInputStyle,
 } from "discord.js";
-import { localeOf } from "../content/locale.js";
 import { reponseCommandTexts, reponseStrings } from "../content/reponse-strings.js";
-import type { Command } from "../discord/contracts.js";
+import { type Command, modal } from "../discord/contracts.js";
 import { customId } from "../discord/customId.js";
 import { localize } from "../discord/localize.js";
 import { displayNameOf } from "../discord/members.js";
 import { answerPrivately } from "../discord/respond.js";
-import { oneLine, studyQuestion, studyQuestionChoices } from "../discord/studyQuestions.js";
+import { oneLine, readStudyQuestion, studyQuestion, studyQuestionOption } from "../discord/studyQuestions.js";
 import { gradedView } from "../discord/views/reponse.js";
 import { truncate } from "../domain/text.js";
 
@@ -30,21 +28,17 @@ export default {
     localize(new SlashCommandBuilder(), texts)
       .setContexts(InteractionContextType.Guild)
       .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
-      .addIntegerOption(
-        localize(new SlashCommandIntegerOption(), texts.options.question)
-          .setRequired(true)
-          .addChoices(studyQuestionChoices(pack)),
-      ),
+      .addIntegerOption(studyQuestionOption(pack, texts.options.question, { required: true })),
   guildOnly: true,
 
-  async execute(interaction, { pack }) {
-    const strings = reponseStrings[localeOf(interaction.locale)];
-    const question = studyQuestion(pack, interaction.options.getInteger(texts.options.question.name.fr, true));
+  async execute(interaction, { pack, locale }) {
+    const strings = reponseStrings[locale];
+    const question = readStudyQuestion(interaction, pack, texts.options.question);
     if (!question) {
       await answerPrivately(interaction, { content: strings.unknownQuestion });
       return;
     }
-    const modal = new ModalBuilder()
+    const form = new ModalBuilder()
       .setCustomId(customId("reponse", "submit", question.number))
       .setTitle(truncate(strings.modalTitle(question.number), 45))
       .addLabelComponents(
@@ -61,14 +55,13 @@ export default {
               .setRequired(true),
           ),
       );
-    await interaction.showModal(modal);
+    await interaction.showModal(form);
   },
 
   components: {
     /** "reponse:submit:<question>": grade, store, then show the result privately. */
-    async submit(interaction, [question = ""], { written, catalog, pack }) {
-      if (!interaction.isModalSubmit()) return;
-      const strings = reponseStrings[localeOf(interaction.locale)];
+    submit: modal(async (interaction, [question = ""], { written, catalog, pack, locale, guildId }) => {
+      const strings = reponseStrings[locale];
       const number = Number(question);
       const rubric = pack.rubric.get(number);
       if (!studyQuestion(pack, number) || !rubric) {
@@ -76,7 +69,7 @@ export default {
         return;
       }
       const outcome = await written.submit({
-        guildId: interaction.guildId ?? "",
+        guildId,
         userId: interaction.user.id,
         name: displayNameOf(interaction),
         question: number,
@@ -88,6 +81,6 @@ export default {
       }
       const view = gradedView({ outcome, rubric, catalog, strings });
       await interaction.reply({ ...view, flags: MessageFlags.Ephemeral });
-    },
+    }),
   },
 } satisfies Command;

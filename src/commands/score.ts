@@ -6,7 +6,6 @@ import {
   SlashCommandBuilder,
   SlashCommandUserOption,
 } from "discord.js";
-import { localeOf } from "../content/locale.js";
 import { quizCommandTexts, quizStringsFor } from "../content/quiz-strings.js";
 import type { SectionRef } from "../content/types.js";
 import { attachScoreChart } from "../discord/charts.js";
@@ -27,10 +26,8 @@ export default {
   guildOnly: true,
 
   async execute(interaction, context) {
-    const { quiz, catalog, clock, guildSettings, pack } = context;
-    const locale = localeOf(interaction.locale);
-    const strings = quizStringsFor(interaction.locale, pack);
-    const guildId = interaction.guildId ?? "";
+    const { quiz, catalog, clock, guildSettings, pack, locale, guildId } = context;
+    const strings = quizStringsFor(locale, pack);
     const target = interaction.options.getUser(texts.options.membre.name.fr) ?? interaction.user;
     const own = target.id === interaction.user.id;
     const [profile, board] = await Promise.all([quiz.profile(guildId, target.id), quiz.leaderboard(guildId)]);

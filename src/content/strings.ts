@@ -14,6 +14,8 @@ const fr = {
       "Je ne connais pas cette commande : elle a peut-être été retirée. Tapez `/aide` pour voir ce que je sais faire.",
     unknownComponent:
       "Ce bouton ne mène plus nulle part (il date d'une ancienne version de Réso). Relancez la commande pour continuer.",
+    wrongComponent:
+      "Ce message date d'une ancienne version de Réso : cette action n'y fonctionne plus. Relancez la commande pour continuer.",
     guildOnly:
       "Cette commande ne fonctionne que sur un serveur, pas en message privé. Utilisez-la dans le serveur de votre classe.",
     staleInteraction: "Ce message est trop ancien pour être utilisé. Relancez la commande.",
@@ -66,6 +68,8 @@ const en: Strings = {
     unknownCommand: "I don't know this command: it may have been removed. Type `/aide` to see what I can do.",
     unknownComponent:
       "This button no longer leads anywhere (it comes from an older version of Réso). Run the command again to go on.",
+    wrongComponent:
+      "This message comes from an older version of Réso: this action no longer works here. Run the command again to go on.",
     guildOnly: "This command only works in a server, not in direct messages. Use it in your class's server.",
     staleInteraction: "This message is too old to be used. Run the command again.",
   },

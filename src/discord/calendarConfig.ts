@@ -11,7 +11,7 @@ import {
   formatDay,
   NO_COUNTRY,
 } from "../content/calendar-strings.js";
-import { type Locale, localeOf } from "../content/locale.js";
+import type { Locale } from "../content/locale.js";
 import { truncate } from "../domain/text.js";
 import { findPlace, searchPlaces } from "../domain/tips/publicHolidays.js";
 import {
@@ -24,7 +24,7 @@ import {
   type SchoolBreak,
 } from "../domain/tips/schoolBreaks.js";
 import { describePeriod, placeName } from "./calendarText.js";
-import type { BotContext } from "./contracts.js";
+import type { InteractionContext } from "./contracts.js";
 import { localize } from "./localize.js";
 
 /**
@@ -48,7 +48,7 @@ const names = {
   period: texts.retirer.options.periode.name.fr,
 } as const;
 
-type GuildChatInput = ChatInputCommandInteraction<"cached" | "raw">;
+type Context = InteractionContext<string>;
 
 export function addCalendarSubcommands<T extends SlashCommandSubcommandsOnlyBuilder>(builder: T): T {
   builder
@@ -80,8 +80,11 @@ export function addCalendarSubcommands<T extends SlashCommandSubcommandsOnlyBuil
 }
 
 /** `/config jours-feries pays [region]`: every problem named, nothing saved unless both are valid. */
-export async function configurePublicHolidays(interaction: GuildChatInput, context: BotContext): Promise<void> {
-  const locale = localeOf(interaction.locale);
+export async function configurePublicHolidays(
+  interaction: ChatInputCommandInteraction,
+  context: Context,
+): Promise<void> {
+  const { locale, guildId } = context;
   const strings = calendarStrings[locale];
   const typedCountry = interaction.options.getString(names.country, true).trim();
   const typedRegion = interaction.options.getString(names.region)?.trim() || undefined;
@@ -89,7 +92,7 @@ export async function configurePublicHolidays(interaction: GuildChatInput, conte
   const reply = (content: string) => interaction.reply({ content, flags: MessageFlags.Ephemeral });
 
   if (NO_COUNTRY.includes(typedCountry.toLowerCase())) {
-    await context.guildSettings.update(interaction.guildId, { holidayCountry: null, holidayRegion: null });
+    await context.guildSettings.update(guildId, { holidayCountry: null, holidayRegion: null });
     return void (await reply(strings.holidaysNone));
   }
   const countries = holidays.countries(locale);
@@ -117,15 +120,14 @@ export async function configurePublicHolidays(interaction: GuildChatInput, conte
     }
     region = found.code;
   }
-  await context.guildSettings.update(interaction.guildId, { holidayCountry: country.code, holidayRegion: region });
+  await context.guildSettings.update(guildId, { holidayCountry: country.code, holidayRegion: region });
   await reply(strings.holidaysSaved(placeName(holidays, locale, country.code, region) ?? country.name));
 }
 
 /** `/config vacances ajouter|retirer|effacer`. */
-export async function editSchoolBreaks(interaction: GuildChatInput, context: BotContext): Promise<void> {
-  const locale = localeOf(interaction.locale);
+export async function editSchoolBreaks(interaction: ChatInputCommandInteraction, context: Context): Promise<void> {
+  const { locale, guildId } = context;
   const strings = calendarStrings[locale];
-  const guildId = interaction.guildId;
   const show = (period: SchoolBreak) => describePeriod(period, locale, strings);
   let content: string;
   switch (interaction.options.getSubcommand()) {
@@ -174,12 +176,9 @@ export async function editSchoolBreaks(interaction: GuildChatInput, context: Bot
 }
 
 /** Autocomplete of `pays`, `region` and `periode`; false when the focused option is none of them. */
-export async function calendarAutocomplete(
-  interaction: AutocompleteInteraction,
-  context: BotContext,
-): Promise<boolean> {
+export async function calendarAutocomplete(interaction: AutocompleteInteraction, context: Context): Promise<boolean> {
   const focused = interaction.options.getFocused(true);
-  const locale = localeOf(interaction.locale);
+  const { locale } = context;
   const choices = (places: { code: string; name: string }[]) =>
     interaction.respond(
       places.map((place) => ({ name: truncate(`${place.name} (${place.code})`, 100), value: place.code })),
@@ -194,8 +193,8 @@ export async function calendarAutocomplete(
     await choices(country ? searchPlaces(context.holidays.regions(country.code, locale), focused.value) : []);
     return true;
   }
-  if (focused.name === names.period && interaction.guildId) {
-    const { breaks } = await context.guildSettings.get(interaction.guildId);
+  if (focused.name === names.period) {
+    const { breaks } = await context.guildSettings.get(context.guildId);
     const strings = calendarStrings[locale];
     const typed = focused.value.trim().toLowerCase();
     const matching = breaks

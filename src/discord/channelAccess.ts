@@ -6,7 +6,7 @@ import {
   type PermissionsString,
 } from "discord.js";
 import { classStrings } from "../content/class-strings.js";
-import { localeOf } from "../content/locale.js";
+import type { Locale } from "../content/locale.js";
 import { answerPrivately } from "./respond.js";
 
 /** What Réso needs to post an embed in a channel (in a thread, "Send Messages in Threads" instead of "Send Messages"). */
@@ -50,9 +50,10 @@ export function missingPostPermissions(channel: GuildTextBasedChannel, client: C
  */
 export async function postableChannel(
   interaction: ChatInputCommandInteraction,
+  locale: Locale,
   optionName?: string,
 ): Promise<GuildTextBasedChannel | undefined> {
-  const strings = classStrings[localeOf(interaction.locale)];
+  const strings = classStrings[locale];
   const channel = targetChannel(interaction, optionName);
   if (!channel) {
     await answerPrivately(interaction, { content: strings.notATextChannel });

@@ -5,14 +5,11 @@ import {
   MessageFlags,
   ModalBuilder,
   type ModalSubmitInteraction,
-  PermissionFlagsBits,
   TextInputBuilder,
   TextInputStyle,
   type UserSelectMenuInteraction,
 } from "discord.js";
-import { classStrings } from "../content/class-strings.js";
-import { localeOf } from "../content/locale.js";
-import { type PrivacyStrings, privacyStrings } from "../content/privacy-strings.js";
+import { privacyStrings } from "../content/privacy-strings.js";
 import {
   asMemberId,
   CONFIRMATION_LIFETIME_MS,
@@ -26,8 +23,9 @@ import {
 } from "../domain/privacy/memberData.js";
 import { guildProfiles } from "../domain/report/classReport.js";
 import { truncate } from "../domain/text.js";
-import type { BotContext, ComponentHandler } from "./contracts.js";
+import { type BotContext, button, type Component, type InteractionContext, modal, userSelect } from "./contracts.js";
 import { customId } from "./customId.js";
+import { moderator } from "./moderators.js";
 import { answerPrivately } from "./respond.js";
 import { memberEraseActions, memberEraseConfirmView, memberPickerView } from "./views/privacy.js";
 
@@ -41,26 +39,15 @@ export function memberDataSources(context: BotContext): MemberDataSources {
 }
 
 type Interaction = ButtonInteraction | UserSelectMenuInteraction | ModalSubmitInteraction;
-
-/**
- * Discord lets anyone click a button or submit a modal, whatever the command's permissions: every step of a
- * member's erasure checks Manage Server again, and answers the others privately.
- */
-async function moderator(interaction: Interaction): Promise<boolean> {
-  if (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) return true;
-  await answerPrivately(interaction, { content: classStrings[localeOf(interaction.locale)].moderatorsOnly });
-  return false;
-}
-
-const stringsOf = (interaction: Interaction): PrivacyStrings => privacyStrings[localeOf(interaction.locale)];
+type Context = InteractionContext<string>;
 
 /**
  * The erasure question for one member, or why there is nothing to erase: replaces the picker after a
  * selection, or answers a search privately.
  */
-async function askToErase(interaction: Interaction, context: BotContext, userId: string, name: string): Promise<void> {
-  const strings = stringsOf(interaction);
-  const data = await exportMemberData(memberDataSources(context), interaction.guildId ?? "", userId);
+async function askToErase(interaction: Interaction, context: Context, userId: string, name: string): Promise<void> {
+  const strings = privacyStrings[context.locale];
+  const data = await exportMemberData(memberDataSources(context), context.guildId, userId);
   const shown = escapeMarkdown(truncate(data.profile?.name ?? name, 100));
   const view = holdsAnything(data)
     ? memberEraseConfirmView(
@@ -83,30 +70,30 @@ async function askToErase(interaction: Interaction, context: BotContext, userId:
 }
 
 /** The handlers `/rapport` routes for a member's erasure (spread into its components). */
-export const memberEraseHandlers: Record<string, ComponentHandler> = {
+export const memberEraseHandlers: Record<string, Component<string>> = {
   /** "rapport:erase-member": whom to erase, privately. */
-  async [memberEraseActions.open](interaction) {
-    if (!interaction.isButton() || !(await moderator(interaction))) return;
+  [memberEraseActions.open]: button(async (interaction, _args, context) => {
+    if (!(await moderator(interaction, context.locale))) return;
     await interaction.reply({
-      ...memberPickerView(stringsOf(interaction)),
+      ...memberPickerView(privacyStrings[context.locale]),
       flags: MessageFlags.Ephemeral,
     });
-  },
+  }),
 
   /** "rapport:erase-pick": a member chosen in Discord's picker. */
-  async [memberEraseActions.pick](interaction, _args, context) {
-    if (!interaction.isUserSelectMenu() || !(await moderator(interaction))) return;
+  [memberEraseActions.pick]: userSelect(async (interaction, _args, context) => {
+    if (!(await moderator(interaction, context.locale))) return;
     const user = interaction.users.first();
     // The menu asks for exactly one member; an empty selection just shows the picker again.
-    if (!user) await interaction.update({ ...memberPickerView(stringsOf(interaction)) });
+    if (!user) await interaction.update({ ...memberPickerView(privacyStrings[context.locale]) });
     else await askToErase(interaction, context, user.id, user.displayName);
-  },
+  }),
 
   /** "rapport:erase-find": a member who left, by the name or id the report's CSV gives. */
-  async [memberEraseActions.find](interaction) {
-    if (!interaction.isButton() || !(await moderator(interaction))) return;
-    const strings = stringsOf(interaction);
-    const modal = new ModalBuilder()
+  [memberEraseActions.find]: button(async (interaction, _args, context) => {
+    if (!(await moderator(interaction, context.locale))) return;
+    const strings = privacyStrings[context.locale];
+    const form = new ModalBuilder()
       .setCustomId(customId("rapport", memberEraseActions.search))
       .setTitle(truncate(strings.searchTitle, 45))
       .addLabelComponents(
@@ -123,20 +110,20 @@ export const memberEraseHandlers: Record<string, ComponentHandler> = {
               .setRequired(true),
           ),
       );
-    await interaction.showModal(modal);
-  },
+    await interaction.showModal(form);
+  }),
 
   /** "rapport:erase-search": the typed name or id; one match is asked about, several are listed. */
-  async [memberEraseActions.search](interaction, _args, context) {
-    if (!interaction.isModalSubmit() || !(await moderator(interaction))) return;
-    const strings = stringsOf(interaction);
+  [memberEraseActions.search]: modal(async (interaction, _args, context) => {
+    if (!(await moderator(interaction, context.locale))) return;
+    const strings = privacyStrings[context.locale];
     const query = interaction.fields.getTextInputValue(SEARCH_FIELD).trim();
     const id = asMemberId(query);
     if (id) {
       await askToErase(interaction, context, id, id);
       return;
     }
-    const guildId = interaction.guildId ?? "";
+    const { guildId } = context;
     const season = (await context.guildSettings.get(guildId)).season;
     const matches = findMembers(await guildProfiles(context.stores.namespace("quiz"), guildId, season), query);
     const [only] = matches;
@@ -154,12 +141,12 @@ export const memberEraseHandlers: Record<string, ComponentHandler> = {
         2000,
       ),
     });
-  },
+  }),
 
   /** "rapport:erase-member-ok:<userId>:<stamp>": erases once, even if clicked twice or from two copies. */
-  async [memberEraseActions.confirm](interaction, [userId = "", stamp = ""], context) {
-    if (!interaction.isButton() || !(await moderator(interaction))) return;
-    const strings = stringsOf(interaction);
+  [memberEraseActions.confirm]: button(async (interaction, [userId = "", stamp = ""], context) => {
+    if (!(await moderator(interaction, context.locale))) return;
+    const strings = privacyStrings[context.locale];
     if (!confirmationAlive(stamp, context.clock.now()) || !asMemberId(userId)) {
       await interaction.update({
         content: strings.confirmationExpired(CONFIRMATION_LIFETIME_MS / 60_000, "/rapport"),
@@ -168,7 +155,7 @@ export const memberEraseHandlers: Record<string, ComponentHandler> = {
       return;
     }
     await interaction.deferUpdate();
-    const outcome = await eraseMemberData(memberDataSources(context), interaction.guildId ?? "", userId);
+    const outcome = await eraseMemberData(memberDataSources(context), context.guildId, userId);
     if (outcome.status === "erased") {
       // Who erased, not whom: the log must not keep the id of the member whose data is gone.
       context.logger.info({ guild: interaction.guildId, moderator: interaction.user.id }, "member data erased");
@@ -178,10 +165,9 @@ export const memberEraseHandlers: Record<string, ComponentHandler> = {
       content: outcome.status === "erased" ? strings.memberErased(name) : strings.memberNothingToErase,
       components: [],
     });
-  },
+  }),
 
-  async [memberEraseActions.cancel](interaction) {
-    if (!interaction.isButton()) return;
-    await interaction.update({ content: stringsOf(interaction).eraseCancelled, components: [] });
-  },
+  [memberEraseActions.cancel]: button(async (interaction, _args, context) => {
+    await interaction.update({ content: privacyStrings[context.locale].eraseCancelled, components: [] });
+  }),
 };

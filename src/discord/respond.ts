@@ -8,8 +8,7 @@ import {
   RESTJSONErrorCodes,
 } from "discord.js";
 import type { Logger } from "../app/logger.js";
-import { localeOf } from "../content/locale.js";
-import { stringsFor } from "../content/strings.js";
+import type { Strings } from "../content/strings.js";
 import { isStoreUnavailable } from "../store/store.js";
 
 /** What a private answer carries; mentions never ping (the client's default) unless a caller asks for it. */
@@ -84,7 +83,12 @@ export async function answerPrivately(interaction: RepliableInteraction, reply: 
  * The one error boundary of every interaction: log the details, tell the user in a short private message,
  * never throw (the error reply itself may fail: the interaction may have expired, the channel be gone).
  */
-export async function reportInteractionError(interaction: Interaction, error: unknown, logger: Logger): Promise<void> {
+export async function reportInteractionError(
+  interaction: Interaction,
+  error: unknown,
+  logger: Logger,
+  strings: Strings["common"],
+): Promise<void> {
   logger.error(
     {
       err: error,
@@ -106,7 +110,6 @@ export async function reportInteractionError(interaction: Interaction, error: un
       return;
     }
     if (!interaction.isRepliable()) return;
-    const strings = stringsFor(localeOf(interaction.locale)).common;
     // A store outage gets its own message: the user's action may not be saved, and retrying is safe.
     await answerPrivately(interaction, {
       content: isStoreUnavailable(error) ? strings.storeUnavailable : strings.genericError,

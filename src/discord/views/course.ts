@@ -13,11 +13,10 @@ import type { CourseCatalog, SectionEntry } from "../../domain/course.js";
 import { truncate } from "../../domain/text.js";
 import { customId } from "../customId.js";
 import { row } from "./layout.js";
+import { palette } from "./palette.js";
 
 /** The command that owns the course views; other features link to a section with `openSectionId`. */
 const COMMAND = "cours";
-/** Réso's accent colour for course embeds. */
-const COURSE_COLOUR = 0x2b6cb0;
 
 export interface View {
   content?: string;
@@ -63,7 +62,7 @@ export const courseActions = {
 
 export function tableOfContentsView(catalog: CourseCatalog, strings: Strings, notice?: string): View {
   const embed = new EmbedBuilder()
-    .setColor(COURSE_COLOUR)
+    .setColor(palette.course)
     .setTitle(truncate(strings.cours.tocTitle(catalog.title), 256))
     .setDescription(strings.cours.tocIntro(catalog.documents.length))
     .addFields(
@@ -88,7 +87,7 @@ export function tableOfContentsView(catalog: CourseCatalog, strings: Strings, no
 export function documentView(catalog: CourseCatalog, document: CourseDocument, strings: Strings): View {
   const entries = catalog.sectionsOf(document.id);
   const embed = new EmbedBuilder()
-    .setColor(COURSE_COLOUR)
+    .setColor(palette.course)
     .setTitle(truncate(document.title, 256))
     .setDescription(
       truncate(
@@ -110,7 +109,7 @@ export function sectionView(
   const page = Math.min(Math.max(0, Math.trunc(requestedPage) || 0), pageCount - 1);
   const documentSections = entry.document.sections.length;
   const embed = new EmbedBuilder()
-    .setColor(COURSE_COLOUR)
+    .setColor(palette.course)
     .setAuthor({ name: truncate(entry.document.title, 256) })
     .setTitle(truncate(entry.section.title, 256))
     .setDescription(entry.pages[page] ?? "")

@@ -5,9 +5,9 @@ import { truncate } from "../../domain/text.js";
 import { customId } from "../customId.js";
 import { openSectionId, type View } from "./course.js";
 import { row } from "./layout.js";
+import { palette } from "./palette.js";
 
 const COMMAND = "lecon";
-const COURSE_COLOUR = 0x2b6cb0;
 /** Discord's limits for one message: 10 embeds, 6000 characters across them (we keep a margin). */
 const EMBEDS_PER_MESSAGE = 10;
 const CHARACTERS_PER_MESSAGE = 5800;
@@ -25,7 +25,7 @@ export function trainId(entry: Pick<SectionEntry, "document" | "section">): stri
  */
 export function lessonMessages(entry: SectionEntry, strings: ClassStrings): View[] {
   const embeds = entry.pages.map((page, index) => {
-    const embed = new EmbedBuilder().setColor(COURSE_COLOUR).setDescription(page);
+    const embed = new EmbedBuilder().setColor(palette.course).setDescription(page);
     if (index === 0) {
       embed
         .setAuthor({ name: truncate(strings.lessonAuthor(entry.document.title), 256) })

@@ -10,12 +10,10 @@ import { customId } from "../customId.js";
 import { citedSectionButtons, type View } from "./course.js";
 import { row } from "./layout.js";
 import { answerRow, describeOptions, type LetteredOption, letteredOptions } from "./options.js";
+import { palette } from "./palette.js";
 import { newQuizId } from "./quiz.js";
 
 export const LIVE_COMMAND = "quiz-classe";
-const LIVE_COLOUR = 0x805ad5;
-const RESULT_COLOUR = 0x2f855a;
-const PODIUM_COLOUR = 0xd69e2e;
 const MEDALS = ["🥇", "🥈", "🥉"];
 const PODIUM_SIZE = 3;
 
@@ -55,7 +53,7 @@ export function liveItemView(
   const shown = roundOptions(round, position, item);
   const options = shown.map(({ letter, option }) => `**${letter}.** ${escapeMarkdown(option.text)}`);
   const embed = new EmbedBuilder()
-    .setColor(LIVE_COLOUR)
+    .setColor(palette.practice)
     .setAuthor({ name: strings.liveAuthor(position + 1, round.itemIds.length) })
     .setDescription(
       truncate(
@@ -102,7 +100,7 @@ export function liveResultView(input: {
     ? strings.fastest(escapeMarkdown(result.fastest.name), seconds(result.fastest.ms, input.locale))
     : strings.nobodyRight;
   const embed = new EmbedBuilder()
-    .setColor(RESULT_COLOUR)
+    .setColor(palette.success)
     .setAuthor({ name: strings.liveAuthor(position + 1, round.itemIds.length) })
     .setTitle(strings.resultsTitle(position + 1, round.itemIds.length))
     .setDescription(truncate([`**${escapeMarkdown(item.prompt)}**`, "", ...lines].join("\n"), 4096))
@@ -136,7 +134,7 @@ export function podiumView(round: LiveRound, strings: ClassStrings): View {
     ...(round.stopped === "restart" ? [strings.interruptedByRestart] : []),
   ];
   const embed = new EmbedBuilder()
-    .setColor(PODIUM_COLOUR)
+    .setColor(palette.highlight)
     .setTitle(strings.podiumTitle)
     .setDescription(
       truncate(

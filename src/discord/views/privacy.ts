@@ -6,8 +6,7 @@ import { truncate } from "../../domain/text.js";
 import { customId } from "../customId.js";
 import type { View } from "./course.js";
 import { row } from "./layout.js";
-
-const PRIVACY_COLOUR = 0x4a5568;
+import { palette } from "./palette.js";
 
 /** `/mes-donnees`'s buttons: "mes-donnees:erase" asks, "erase-ok:<stamp>" erases, "erase-no" cancels. */
 export const memberDataActions = { erase: "erase", confirm: "erase-ok", cancel: "erase-no" } as const;
@@ -30,7 +29,7 @@ export function memberDataView(
   const { strings } = input;
   const { profile } = data;
   const embed = new EmbedBuilder()
-    .setColor(PRIVACY_COLOUR)
+    .setColor(palette.privacy)
     .setTitle(strings.summaryTitle)
     .setDescription(strings.summaryIntro)
     .addFields({

@@ -8,11 +8,9 @@ import { customId } from "../customId.js";
 import { citedSectionButtons, type View } from "./course.js";
 import { row } from "./layout.js";
 import { answerRow, describeOptions, letteredOptions } from "./options.js";
+import { palette } from "./palette.js";
 
 const COMMAND = "quiz";
-const QUIZ_COLOUR = 0x805ad5;
-const RIGHT_COLOUR = 0x2f855a;
-const WRONG_COLOUR = 0xc53030;
 const escapedTexts = new Map<string, string>();
 
 /**
@@ -58,7 +56,7 @@ export function itemView(session: QuizSession, position: number, item: QuizItem,
   const shown = letteredOptions(item, session.optionOrders?.[position]);
   const options = shown.map(({ letter, option }) => `**${letter}.** ${escapedText(option.text)}`);
   const embed = embedOf({
-    color: QUIZ_COLOUR,
+    color: palette.practice,
     author: { name: strings.chapter(item.question) },
     title: strings.itemTitle(position + 1, session.itemIds.length),
     description: [
@@ -91,7 +89,7 @@ export function resultView(input: {
   const describe = (ids: readonly string[]) =>
     describeOptions(shown, ids, (letter, text) => `${letter}. ${escapedText(text)}`);
   const embed = embedOf({
-    color: answer.correct ? RIGHT_COLOUR : WRONG_COLOUR,
+    color: answer.correct ? palette.success : palette.failure,
     author: { name: `${strings.chapter(item.question)} · ${strings.itemTitle(position + 1, session.itemIds.length)}` },
     title: answer.correct ? strings.right : strings.wrong,
     description: escapedText(item.prompt),
@@ -146,7 +144,7 @@ export function summaryView(
     .sort(([a], [b]) => a - b)
     .map(([question, tally]) => strings.summaryChapter(strings.chapter(question), tally.right, tally.total));
   const embed = new EmbedBuilder()
-    .setColor(QUIZ_COLOUR)
+    .setColor(palette.practice)
     .setTitle(strings.summaryTitle)
     .setDescription(
       [

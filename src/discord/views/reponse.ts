@@ -7,8 +7,9 @@ import { truncate } from "../../domain/text.js";
 import type { SubmissionOutcome } from "../../domain/written/writtenAnswers.js";
 import { openSectionButton, type View } from "./course.js";
 import { row } from "./layout.js";
+import { palette } from "./palette.js";
 
-const BAND_COLOURS = { insufficient: 0xc53030, partial: 0xd69e2e, good: 0x2f855a } as const;
+const BAND_COLOURS = { insufficient: palette.failure, partial: palette.highlight, good: palette.success } as const;
 const BUTTONS_PER_ROW = 5;
 const MAX_ROWS = 2;
 
@@ -42,7 +43,7 @@ export function gradedView(input: {
     .setFooter({ text: outcome.counted ? strings.counted(outcome.points) : strings.notCounted });
   if (notes.length > 0) grade.setDescription(notes.join("\n\n"));
   const model = new EmbedBuilder()
-    .setColor(0x2b6cb0)
+    .setColor(palette.course)
     .setTitle(strings.modelAnswer)
     .setDescription(`||${escapeMarkdown(rubric.modelAnswer)}||`);
 

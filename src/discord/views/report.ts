@@ -6,9 +6,9 @@ import { truncate } from "../../domain/text.js";
 import { customId } from "../customId.js";
 import type { View } from "./course.js";
 import { row } from "./layout.js";
+import { palette } from "./palette.js";
 
 const COMMAND = "rapport";
-const REPORT_COLOUR = 0x2c7a7b;
 const BAR_LENGTH = 10;
 const MEDALS = ["🥇", "🥈", "🥉"];
 
@@ -33,7 +33,7 @@ function summaryEmbed(report: ClassReport, strings: ClassStrings, quiz: QuizStri
   const { stats } = report;
   const accuracy = stats.answers === 0 ? "—" : `${Math.round((100 * stats.correct) / stats.answers)} %`;
   return new EmbedBuilder()
-    .setColor(REPORT_COLOUR)
+    .setColor(palette.report)
     .setTitle(strings.reportTitle)
     .setDescription(
       [
@@ -98,7 +98,7 @@ function missedEmbed(report: ClassReport, strings: ClassStrings): EmbedBuilder {
     ),
   );
   return new EmbedBuilder()
-    .setColor(REPORT_COLOUR)
+    .setColor(palette.report)
     .setTitle(strings.missedTitle)
     .setDescription(lines.length === 0 ? strings.noMissed : truncate(lines.join("\n\n"), 4096));
 }

@@ -7,13 +7,14 @@ import type { Profile } from "../../domain/quiz/quizService.js";
 import { currentStreak } from "../../domain/quiz/streak.js";
 import { truncate } from "../../domain/text.js";
 import { openSectionButton } from "./course.js";
+import { palette } from "./palette.js";
 
 const BAR_LENGTH = 10;
 
 /** `/score`'s card as the leaderboard shows it: name, points and rank (all another member sees). */
 export function scoreEmbed(strings: QuizStrings, name: string, profile: Profile, board: Board): EmbedBuilder {
   return new EmbedBuilder()
-    .setColor(0x805ad5)
+    .setColor(palette.practice)
     .setTitle(truncate(strings.scoreTitle(name), 256))
     .addFields(
       { name: strings.points, value: String(profile.points), inline: true },

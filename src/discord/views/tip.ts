@@ -12,9 +12,8 @@ import { truncate } from "../../domain/text.js";
 import { renderCourseText } from "../markdown.js";
 import { openSectionId } from "./course.js";
 import { row } from "./layout.js";
+import { palette } from "./palette.js";
 
-/** Amber, to tell a tip from a course page at a glance in the channel. */
-const TIP_COLOUR = 0xd69e2e;
 const BUTTON_LABEL_MAX = 80;
 
 export interface TipView {
@@ -35,7 +34,7 @@ export function tipView(
 ): TipView {
   const sources = tip.sources.map((ref) => catalog.section(ref)).filter((entry) => entry !== undefined);
   const embed = new EmbedBuilder()
-    .setColor(TIP_COLOUR)
+    .setColor(palette.highlight)
     .setAuthor({ name: truncate(heading, 256) })
     .setTitle(truncate(tip.title, 256))
     .setDescription(truncate(renderCourseText(tip.text), 4096));
