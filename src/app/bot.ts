@@ -161,7 +161,10 @@ function buildContext(
       logger,
     }),
     live: new LiveRoundDriver({ client, stores, clock, locks, quiz, catalog, logger }),
-    charts: new ChartRenderer({ worker: new URL("../charts/renderWorker.js", import.meta.url) }),
+    charts: new ChartRenderer({
+      worker: new URL("../charts/renderWorker.js", import.meta.url),
+      onWorkerError: (error) => logger.error({ err: error }, "chart worker failed: pictures left out"),
+    }),
     router: new InteractionRouter(parts.commands),
   };
 }

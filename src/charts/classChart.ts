@@ -26,24 +26,41 @@ const LABEL_WIDTH = 400;
 const PLOT_WIDTH = 700;
 const VALUE_WIDTH = 190;
 
-/** Three panels stacked, read top to bottom on a phone: mastery, daily activity, most missed items. */
+/**
+ * Three panels stacked, read top to bottom on a phone: mastery, daily activity, most missed items. The figures
+ * are `datasets` and the texts that change from one report to the next are `params`, so every report of a
+ * language and size shares one compiled spec (see specCache.ts).
+ */
 export function classChartSpec(input: ClassChartInput): TopLevelSpec {
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     config: chartConfig(1),
-    title: { text: input.title, subtitle: input.subtitle },
+    params: [
+      { name: "subtitleText", value: input.subtitle },
+      { name: "dayTicks", value: input.days.filter((day) => day.tick).map((day) => day.label) },
+    ],
+    // Vega-Lite types the subtitle as plain text, but hands a signal on to Vega as it is.
+    title: { text: input.title, subtitle: { signal: "subtitleText" } as unknown as string },
+    datasets: {
+      mastery: input.mastery.map((entry) => ({ ...entry, end: Math.max(entry.mean, entry.median) })),
+      days: input.days,
+      missed: input.missed.length === 0 ? [{ text: input.noMissed }] : input.missed,
+    },
     vconcat: [masteryPanel(input), activityPanel(input), missedPanel(input)],
   } as TopLevelSpec;
 }
 
 function masteryPanel(input: ClassChartInput) {
-  const percent = { type: "quantitative", scale: { domain: [0, 1] } } as const;
+  // stack: null on every bar. Vega-Lite rounds the end of a stackable bar by drawing it in its own clipped group
+  // (a subflow in Vega, a mask in resvg); these bars never stack, so the corner goes on the bar itself: the same
+  // picture, half the SVG.
+  const percent = { type: "quantitative", scale: { domain: [0, 1] }, stack: null } as const;
   const series = { domain: [input.meanLabel, input.medianLabel], range: [colours.blue, colours.vermillion] };
   return {
     title: panelTitle(input.masteryTitle, 1),
     width: PLOT_WIDTH - 60,
     height: 42 * input.mastery.length,
-    data: { values: input.mastery.map((entry) => ({ ...entry, end: Math.max(entry.mean, entry.median) })) },
+    data: { name: "mastery" },
     encoding: {
       y: { field: "label", type: "nominal", sort: null, title: null, axis: { labelLimit: LABEL_WIDTH } },
     },
@@ -84,7 +101,7 @@ function activityPanel(input: ClassChartInput) {
     title: panelTitle(input.activityTitle, 1),
     width: PLOT_WIDTH,
     height: 150,
-    data: { values: input.days },
+    data: { name: "days" },
     mark: { type: "bar", color: colours.blue, cornerRadiusEnd: 3 },
     encoding: {
       x: {
@@ -92,9 +109,15 @@ function activityPanel(input: ClassChartInput) {
         type: "ordinal",
         sort: null,
         title: null,
-        axis: { labelAngle: 0, values: input.days.filter((day) => day.tick).map((day) => day.label), ticks: false },
+        axis: { labelAngle: 0, values: { expr: "dayTicks" }, ticks: false },
       },
-      y: { field: "members", type: "quantitative", title: null, axis: { tickMinStep: 1, format: "d", tickCount: 4 } },
+      y: {
+        field: "members",
+        type: "quantitative",
+        stack: null,
+        title: null,
+        axis: { tickMinStep: 1, format: "d", tickCount: 4 },
+      },
     },
   };
 }
@@ -105,17 +128,17 @@ function missedPanel(input: ClassChartInput) {
       title: panelTitle(input.missedTitle, 1),
       width: PLOT_WIDTH,
       height: 60,
-      data: { values: [{ text: input.noMissed }] },
+      data: { name: "missed" },
       mark: { type: "text", align: "left", x: 0, y: 30, fontSize: 24, color: colours.muted },
       encoding: { text: { field: "text" } },
     };
   }
-  const share = { field: "share", type: "quantitative", scale: { domain: [0, 1] }, title: null } as const;
+  const share = { field: "share", type: "quantitative", scale: { domain: [0, 1] }, stack: null, title: null } as const;
   return {
     title: panelTitle(input.missedTitle, 1),
     width: PLOT_WIDTH - VALUE_WIDTH,
     height: 38 * input.missed.length,
-    data: { values: input.missed },
+    data: { name: "missed" },
     encoding: { y: { field: "label", type: "nominal", sort: null, title: null, axis: { labelLimit: LABEL_WIDTH } } },
     layer: [
       {

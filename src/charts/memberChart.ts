@@ -28,29 +28,42 @@ const LABEL_WIDTH = 330;
 const PLOT_WIDTH = 420;
 const CELL = 52;
 
-/** The member's mastery beside the class's, then their last eight weeks one cell a day. */
+/**
+ * The member's mastery beside the class's, then their last eight weeks one cell a day. The figures are
+ * `datasets` and the member's name and the week labels `params`, so every member's picture of a language
+ * shares one compiled spec (see specCache.ts).
+ */
 export function memberChartSpec(input: MemberChartInput): TopLevelSpec {
+  const weeks = [...new Map(input.days.map((day) => [day.week, day.weekLabel])).values()];
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     config: chartConfig(1),
-    title: { text: input.title },
+    params: [
+      { name: "titleText", value: input.title },
+      { name: "weekTicks", value: weeks.filter((_, index) => index % 2 === 0) },
+    ],
+    title: { text: { expr: "titleText" } },
+    datasets: {
+      mastery: input.mastery.flatMap((entry) => [
+        { label: entry.label, series: input.memberLabel, value: entry.member },
+        { label: entry.label, series: input.classLabel, value: entry.class },
+      ]),
+      days: input.days,
+    },
     resolve: { scale: { color: "independent" }, legend: { color: "independent" } },
-    vconcat: [masteryPanel(input), activityPanel(input)],
+    vconcat: [masteryPanel(input), activityPanel(input, weeks.length)],
   } as TopLevelSpec;
 }
 
 function masteryPanel(input: MemberChartInput) {
   const series = { domain: [input.memberLabel, input.classLabel], range: [colours.blue, colours.orange] };
-  const values = input.mastery.flatMap((entry) => [
-    { label: entry.label, series: input.memberLabel, value: entry.member },
-    { label: entry.label, series: input.classLabel, value: entry.class },
-  ]);
-  const x = { field: "value", type: "quantitative", scale: { domain: [0, 1] }, title: null } as const;
+  // Not stacked: the rounded end is drawn on the bar, not through a clipped group (see classChart.ts).
+  const x = { field: "value", type: "quantitative", scale: { domain: [0, 1] }, stack: null, title: null } as const;
   return {
     title: panelTitle(input.masteryTitle, 1),
     width: PLOT_WIDTH,
     height: 64 * input.mastery.length,
-    data: { values },
+    data: { name: "mastery" },
     encoding: {
       y: { field: "label", type: "nominal", sort: null, title: null, axis: { labelLimit: LABEL_WIDTH } },
       yOffset: { field: "series", sort: series.domain },
@@ -75,21 +88,21 @@ function masteryPanel(input: MemberChartInput) {
   };
 }
 
-function activityPanel(input: MemberChartInput) {
-  const weeks = [...new Map(input.days.map((day) => [day.week, day.weekLabel])).values()];
+function activityPanel(input: MemberChartInput, weekCount: number) {
   return {
     title: panelTitle(input.activityTitle, 1),
-    width: CELL * weeks.length,
+    width: CELL * weekCount,
     height: CELL * 0.8 * input.weekdays.length,
-    data: { values: input.days },
+    data: { name: "days" },
     mark: { type: "rect", cornerRadius: 4, stroke: colours.background, strokeWidth: 3 },
     encoding: {
       x: {
         field: "weekLabel",
         type: "ordinal",
-        sort: weeks,
+        // Oldest week first, by its number: the labels (dates) change every week, the order does not.
+        sort: { field: "week", op: "min" },
         title: null,
-        axis: { labelAngle: 0, values: weeks.filter((_, index) => index % 2 === 0), ticks: false, domain: false },
+        axis: { labelAngle: 0, values: { expr: "weekTicks" }, ticks: false, domain: false },
       },
       y: {
         field: "weekday",

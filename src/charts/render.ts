@@ -1,21 +1,11 @@
-import { createRequire } from "node:module";
 import { Resvg } from "@resvg/resvg-js";
-import { parse, View } from "vega";
-import { compile, type TopLevelSpec } from "vega-lite";
+import { View } from "vega";
+import type { TopLevelSpec } from "vega-lite";
+import { FONT_PATHS, fontFilesFor, latinFontFiles } from "./fonts.js";
+import { encodePng } from "./pngEncoder.js";
+import { prepareChart } from "./specCache.js";
 import { measureTextWithFonts } from "./textWidth.js";
 import { colours, FONT_FAMILY } from "./theme.js";
-
-const require = createRequire(import.meta.url);
-
-/**
- * DejaVu Sans, regular and bold, from the dejavu-fonts-ttf package: every accent of French (and far beyond),
- * shipped with the code, so the picture is the same on a server with no font installed.
- */
-export const FONT_PATHS = {
-  normal: require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf"),
-  bold: require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf"),
-} as const;
-const FONT_FILES = [FONT_PATHS.normal, FONT_PATHS.bold];
 
 measureTextWithFonts(FONT_PATHS);
 
@@ -29,20 +19,30 @@ export interface ChartSize {
  * `size` (scaled to fit, centred), then rasterised by resvg with the bundled font only.
  */
 export async function renderChartSvg(spec: TopLevelSpec, size: ChartSize): Promise<string> {
-  const view = new View(parse(compile(spec).spec), { renderer: "none", logLevel: 0 });
+  const { runtime, datasets, signals } = prepareChart(spec);
+  const view = new View(runtime, { renderer: "none", logLevel: 0 });
   try {
+    // Vega tags the objects it is given: copies, so a spec drawn twice at once never shares them.
+    for (const [name, values] of Object.entries(datasets))
+      view.data(
+        name,
+        values.map((value) => ({ ...value })),
+      );
+    for (const [name, value] of Object.entries(signals)) view.signal(name, value);
     return fitSvg(await view.toSVG(), size);
   } finally {
     view.finalize();
   }
 }
 
-export function rasterise(svg: string): Buffer {
-  const resvg = new Resvg(svg, {
+/** The SVG as a PNG of its own size: resvg draws the pixels, with the Latin subset of the fonts when it suffices. */
+export async function rasterise(svg: string): Promise<Buffer> {
+  const fontFiles = fontFilesFor(svg, await latinFontFiles());
+  const image = new Resvg(svg, {
     background: colours.background,
-    font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FONT_FAMILY },
-  });
-  return resvg.render().asPng();
+    font: { fontFiles, loadSystemFonts: false, defaultFontFamily: FONT_FAMILY },
+  }).render();
+  return encodePng(image.pixels, image.width, image.height);
 }
 
 export async function renderChartPng(spec: TopLevelSpec, size: ChartSize): Promise<Buffer> {
@@ -50,7 +50,7 @@ export async function renderChartPng(spec: TopLevelSpec, size: ChartSize): Promi
 }
 
 /** Vega sizes its SVG to its content: the root's width and height become `size`, its viewBox kept, so it scales. */
-function fitSvg(svg: string, size: ChartSize): string {
+export function fitSvg(svg: string, size: ChartSize): string {
   return svg.replace(
     /^<svg([^>]*?) width="[\d.]+" height="[\d.]+"/,
     `<svg$1 width="${size.width}" height="${size.height}"`,

@@ -6,7 +6,7 @@ import {
   PermissionFlagsBits,
   SlashCommandBuilder,
 } from "discord.js";
-import { classCommandTexts, classStrings } from "../content/class-strings.js";
+import { classCommandTexts, classStrings, reportCsvColumns } from "../content/class-strings.js";
 import { privacyStrings } from "../content/privacy-strings.js";
 import { quizStringsFor } from "../content/quiz-strings.js";
 import { attachReportChart } from "../discord/charts.js";
@@ -18,8 +18,10 @@ import { answerPrivately } from "../discord/respond.js";
 import { row } from "../discord/views/layout.js";
 import { eraseMemberButton } from "../discord/views/privacy.js";
 import { reportActions, reportView, resetConfirmView } from "../discord/views/report.js";
-import { itemsPerQuestion, masteredCounts } from "../domain/report/chartData.js";
-import { buildReport, csvAttachment, guildProfiles, masteryOnce, reportCsv } from "../domain/report/classReport.js";
+import { itemsPerQuestion } from "../domain/report/chartData.js";
+import { buildReport, guildProfileChunks } from "../domain/report/classReport.js";
+import { summarizeClass } from "../domain/report/classSummary.js";
+import { csvAttachment, reportCsv } from "../domain/report/reportCsv.js";
 import { localDay } from "../domain/time.js";
 
 export default {
@@ -36,26 +38,27 @@ export default {
     // Reading every profile for the CSV may take a moment on a big server.
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     const settings = await guildSettings.get(guildId);
-    // Participation and misses: one key each (kept up to date on every answer). Profiles: one scan, for the CSV.
-    const [stats, board, profiles] = await Promise.all([
+    const today = localDay(clock.now(), settings.timeZone);
+    // Participation and misses: one key each (kept up to date on every answer). Profiles: each read once, in one
+    // pass that keeps a row per member and serves the event loop as it goes (docs/benchmarks.md, 100,000 members).
+    const [stats, board, summary] = await Promise.all([
       quiz.stats.read(guildId),
       quiz.leaderboard(guildId),
-      guildProfiles(stores.namespace("quiz"), guildId, settings.season),
+      summarizeClass({
+        profiles: guildProfileChunks(stores.namespace("quiz"), guildId, settings.season),
+        mastery: (profile) => quiz.mastery(profile),
+        questions: pack.questions.map((question) => question.number),
+        itemsPerQuestion: itemsPerQuestion(quiz.bank),
+        today,
+      }),
     ]);
-    // Computed once per member, a slice at a time: 100,000 members must not hold the event loop (docs/benchmarks.md).
-    const mastery = await masteryOnce(profiles, (profile) => quiz.mastery(profile));
-    const questions = pack.questions.map((question) => question.number);
-    const report = buildReport({ stats, board, profiles, item: (id) => quiz.item(id), mastery, questions });
-    const today = localDay(clock.now(), settings.timeZone);
+    const report = buildReport({ stats, board, summary, item: (id) => quiz.item(id) });
     const csv = await csvAttachment(
-      await reportCsv({ profiles, today, mastery, questions }),
+      await reportCsv({ summary, headers: reportCsvColumns }),
       strings.csvFileName(today),
     );
     // The profiles were read anyway: the class statistics' mastery counts (what /score compares with) are set right.
-    await quiz.stats.add(guildId, {
-      kind: "mastery",
-      mastered: masteredCounts(profiles, mastery, itemsPerQuestion(quiz.bank)),
-    });
+    await quiz.stats.add(guildId, { kind: "mastery", mastered: summary.mastered });
     const view = reportView(report, settings.season, strings, quizStringsFor(locale, pack));
     const sent = await interaction.editReply({
       ...view,
@@ -64,7 +67,14 @@ export default {
       components: [...view.components, row(eraseMemberButton(privacyStrings[locale]))],
       files: csv ? [new AttachmentBuilder(csv.data, { name: csv.name, description: strings.reportTitle })] : [],
     });
-    await attachReportChart(interaction, sent, context, { guildId, locale, report, stats, profiles, today, mastery });
+    await attachReportChart(interaction, sent, context, {
+      guildId,
+      locale,
+      report,
+      stats,
+      today,
+      medians: summary.median,
+    });
   },
 
   components: {

@@ -6,8 +6,8 @@ import type { Locale } from "../content/locale.js";
 import { quizStringsFor } from "../content/quiz-strings.js";
 import { type ClassStats, classMastery } from "../domain/quiz/classStats.js";
 import type { Profile } from "../domain/quiz/quizService.js";
-import { itemsPerQuestion, masteryMedians } from "../domain/report/chartData.js";
-import type { ClassReport, MemberProfile } from "../domain/report/classReport.js";
+import { itemsPerQuestion } from "../domain/report/chartData.js";
+import type { ClassReport } from "../domain/report/classReport.js";
 import type { BotContext } from "./contracts.js";
 import { chartAttachment, reportChartInput, scoreChartInput } from "./views/charts.js";
 
@@ -18,25 +18,21 @@ type ChartContext = Pick<BotContext, "charts" | "quiz" | "logger" | "pack">;
  * picture is logged and the report stands without it.
  */
 export async function reportChartFile(
-  { charts, quiz, logger, pack }: ChartContext,
+  { charts, logger, pack }: ChartContext,
   input: {
     guildId: string;
     locale: Locale;
     report: ClassReport;
     stats: ClassStats;
-    profiles: readonly MemberProfile[];
     today: string;
-    /** The members' mastery, when the caller has it already (`/rapport` computes it once for 100,000 members). */
-    mastery?: (profile: Profile) => ReadonlyMap<number, number>;
+    /** The middle member's mastery per study question (ClassSummary.median: read with the report's profiles). */
+    medians: ReadonlyMap<number, number>;
   },
 ): Promise<AttachmentBuilder | undefined> {
   const strings = chartStrings[input.locale];
   try {
     const chart = reportChartInput({
       ...input,
-      medians: masteryMedians(input.profiles, input.mastery ?? ((profile) => quiz.mastery(profile)), [
-        ...input.report.mastery.keys(),
-      ]),
       strings,
       quiz: quizStringsFor(input.locale, pack),
     });

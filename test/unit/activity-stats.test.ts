@@ -11,16 +11,9 @@ import {
   type StatsEvent,
 } from "../../src/domain/quiz/classStats.js";
 import { MEMBER_ACTIVITY_DAYS, QuizService, withActivity } from "../../src/domain/quiz/quizService.js";
-import {
-  dailyActivity,
-  itemsPerQuestion,
-  lastDays,
-  masteredCounts,
-  masteryMedians,
-  median,
-  memberWeeks,
-} from "../../src/domain/report/chartData.js";
-import { guildProfiles } from "../../src/domain/report/classReport.js";
+import { dailyActivity, itemsPerQuestion, lastDays, median, memberWeeks } from "../../src/domain/report/chartData.js";
+import { guildProfileChunks } from "../../src/domain/report/classReport.js";
+import { summarizeClass } from "../../src/domain/report/classSummary.js";
 import { quizBank } from "../pack.js";
 
 const GUILD = "g1";
@@ -133,10 +126,15 @@ describe("class mastery without reading every profile", () => {
 
     const stats = await quiz.stats.read(GUILD);
     const perQuestion = itemsPerQuestion(quizBank);
-    const mastery = (profile: Parameters<typeof quiz.mastery>[0]) => quiz.mastery(profile);
-    const profiles = await guildProfiles(store, GUILD, 0);
+    const summary = await summarizeClass({
+      profiles: guildProfileChunks(store, GUILD, 0),
+      mastery: (profile) => quiz.mastery(profile),
+      questions: [1, 2, 3, 4],
+      itemsPerQuestion: perQuestion,
+      today: "2026-03-12",
+    });
     expect(stats.mastered).toEqual({ 1: 1 });
-    expect(masteredCounts(profiles, mastery, perQuestion)).toEqual({ 1: 1, 2: 0, 3: 0, 4: 0 });
+    expect(summary.mastered).toEqual({ 1: 1, 2: 0, 3: 0, 4: 0 });
     const lea = quiz.mastery(await quiz.profile(GUILD, "lea"));
     expect(classMastery(stats, perQuestion).get(1)).toBeCloseTo((lea.get(1) ?? Number.NaN) / 2, 10);
 
@@ -149,10 +147,5 @@ describe("class mastery without reading every profile", () => {
     expect(median([])).toBe(0);
     expect(median([0.5, 0.1, 0.9])).toBe(0.5);
     expect(median([0.1, 0.2, 0.6, 1])).toBeCloseTo(0.4, 10);
-    const profile = (box: number) => ({ userId: String(box), profile: { items: { "q1-01": { box } } } });
-    const profiles = [profile(1), profile(3), profile(5)] as unknown as Parameters<typeof masteryMedians>[0];
-    const medians = masteryMedians(profiles, (p) => new Map([[1, (p.items["q1-01"]?.box ?? 0) / 5]]), [1, 2]);
-    expect(medians.get(1)).toBeCloseTo(0.6, 10);
-    expect(medians.get(2)).toBe(0);
   });
 });

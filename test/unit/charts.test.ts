@@ -116,7 +116,7 @@ describe("the /rapport chart", () => {
     for (const label of ["Rapport de la classe", "Membres actifs par jour", "médiane", "Interactivité et engagement"])
       expect(svg).toContain(label);
     expect(svg).toContain(`font-family="${FONT_FAMILY}`);
-    const png = decodePng(rasterise(svg));
+    const png = decodePng(await rasterise(svg));
     expect({ width: png.width, height: png.height }).toEqual(CLASS_CHART_SIZE);
     expectDrawn(png);
   });
@@ -137,7 +137,7 @@ describe("the /score chart", () => {
     const svg = await renderChartSvg(memberChartSpec(input), MEMBER_CHART_SIZE);
     for (const label of ["Progression de Léa", "Ta maîtrise et celle de la classe", "réponses", "la classe"])
       expect(svg).toContain(label);
-    const png = decodePng(rasterise(svg));
+    const png = decodePng(await rasterise(svg));
     expect({ width: png.width, height: png.height }).toEqual(MEMBER_CHART_SIZE);
     expect(png.width * png.height).toBeLessThan(CLASS_CHART_SIZE.width * CLASS_CHART_SIZE.height);
     expectDrawn(png);
@@ -145,19 +145,19 @@ describe("the /score chart", () => {
 });
 
 describe("the bundled font", () => {
-  const text = (value: string) =>
+  const text = async (value: string) =>
     decodePng(
-      rasterise(
+      await rasterise(
         `<svg xmlns="http://www.w3.org/2000/svg" width="120" height="120"><text x="20" y="90" font-family="${FONT_FAMILY}" font-size="80">${value}</text></svg>`,
       ),
     );
 
-  it("GIVEN no system font THEN French letters are drawn, accents included", () => {
+  it("GIVEN no system font THEN French letters are drawn, accents included", async () => {
     // resvg loads no system font: without the bundled files these would be blank.
-    for (const letter of ["é", "è", "à", "ç", "ô", "î"]) expect(inkedPixels(text(letter))).toBeGreaterThan(200);
+    for (const letter of ["é", "è", "à", "ç", "ô", "î"]) expect(inkedPixels(await text(letter))).toBeGreaterThan(200);
     // The accent is drawn: "é" is "e" plus ink above it.
-    const plain = text("e");
-    const accented = text("é");
+    const plain = await text("e");
+    const accented = await text("é");
     expect(inkedPixels(accented)).toBeGreaterThan(inkedPixels(plain) + 50);
   });
 });
@@ -176,6 +176,20 @@ describe("ChartRenderer", () => {
     const second = await renderer.render("rapport:g1:fr", changed, CLASS_CHART_SIZE);
     expect(second).not.toBe(first);
     expect(decodePng(second).width).toBe(CLASS_CHART_SIZE.width);
+    await renderer.close();
+  });
+
+  it("GIVEN a worker that cannot start THEN the pictures are given up and told, and the process goes on", async () => {
+    const failures: unknown[] = [];
+    const renderer = new ChartRenderer({
+      worker: new URL("./no-such-worker.js", import.meta.url),
+      onWorkerError: (error) => failures.push(error),
+    });
+    const spec = classChartSpec(classInput());
+    // Without the boundary, the pool's "error" event ends the process and the promise never settles.
+    await expect(renderer.render("rapport:g1:fr", spec, CLASS_CHART_SIZE)).rejects.toBeDefined();
+    await expect(renderer.render("rapport:g2:fr", spec, CLASS_CHART_SIZE)).rejects.toBeDefined();
+    expect(failures.length).toBeGreaterThanOrEqual(1);
     await renderer.close();
   });
 });

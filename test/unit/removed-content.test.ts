@@ -1,6 +1,7 @@
 import Keyv from "keyv";
 import { describe, expect, it } from "vitest";
 import { sectionsToReread } from "../../src/commands/score.js";
+import { reportCsvColumns } from "../../src/content/class-strings.js";
 import { quizStrings } from "../../src/content/quiz-strings.js";
 import type { QuizItem, Tip } from "../../src/content/types.js";
 import { summaryView } from "../../src/discord/views/quiz.js";
@@ -9,7 +10,10 @@ import { GuildSettingsRepository } from "../../src/domain/guildSettings.js";
 import { LiveRoundService } from "../../src/domain/live/liveRound.js";
 import { KeyedLock } from "../../src/domain/locks.js";
 import { QuizService } from "../../src/domain/quiz/quizService.js";
-import { buildReport, guildProfiles, reportCsv } from "../../src/domain/report/classReport.js";
+import { itemsPerQuestion } from "../../src/domain/report/chartData.js";
+import { buildReport, guildProfileChunks } from "../../src/domain/report/classReport.js";
+import { summarizeClass } from "../../src/domain/report/classSummary.js";
+import { reportCsv } from "../../src/domain/report/reportCsv.js";
 import { DailyTips } from "../../src/domain/tips/tipsService.js";
 import { quizBank, tipBank } from "../pack.js";
 import { seeded } from "./tips-helpers.js";
@@ -144,22 +148,21 @@ describe("GIVEN a quiz item removed from the course after members answered it", 
 
   it("THEN /rapport leaves it out of the most missed items and its CSV still has every member", async () => {
     const { restarted, shared } = await answeredThenRemoved();
-    const profiles = await guildProfiles(shared, GUILD, 0);
+    const summary = await summarizeClass({
+      profiles: guildProfileChunks(shared, GUILD, 0),
+      mastery: (profile) => restarted.mastery(profile),
+      questions: [1, 2, 3, 4],
+      itemsPerQuestion: itemsPerQuestion(restarted.bank),
+      today: "2026-03-10",
+    });
     const report = buildReport({
       stats: await restarted.stats.read(GUILD),
       board: await restarted.leaderboard(GUILD),
-      profiles,
+      summary,
       item: (id) => restarted.item(id),
-      mastery: (profile) => restarted.mastery(profile),
-      questions: [1, 2, 3, 4],
     });
     expect(report.missed.map(({ item }) => item.id)).not.toContain(removed.id);
-    const csv = await reportCsv({
-      profiles,
-      today: "2026-03-10",
-      mastery: (p) => restarted.mastery(p),
-      questions: [1, 2, 3, 4],
-    });
+    const csv = await reportCsv({ summary, headers: reportCsvColumns });
     expect(csv.toString("utf8")).toContain("Léa;20;1;3;2;67");
   });
 });

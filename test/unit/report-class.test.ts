@@ -14,7 +14,10 @@ import { lessonPractice } from "../../src/domain/lesson.js";
 import { KeyedLock } from "../../src/domain/locks.js";
 import { applyStatsEvents, emptyClassStats, mostMissed } from "../../src/domain/quiz/classStats.js";
 import { QuizService } from "../../src/domain/quiz/quizService.js";
-import { buildReport, guildProfiles, reportCsv, spreadsheetSafe } from "../../src/domain/report/classReport.js";
+import { itemsPerQuestion } from "../../src/domain/report/chartData.js";
+import { buildReport, guildProfileChunks, guildProfiles } from "../../src/domain/report/classReport.js";
+import { summarizeClass } from "../../src/domain/report/classSummary.js";
+import { type ReportCsvHeaders, reportCsv, spreadsheetSafe } from "../../src/domain/report/reportCsv.js";
 import { Stores } from "../../src/store/store.js";
 import { pack, quizBank } from "../pack.js";
 
@@ -35,6 +38,17 @@ function service(store: Keyv = new Keyv(), clock = new ManualClock("2026-03-12T1
     random: () => 0.5,
   });
   return { quiz, store, clock, season: () => season };
+}
+
+/** The guild's profiles summarized as `/rapport` does: one pass over the store's scan. */
+function summary(quiz: QuizService, store: Keyv) {
+  return summarizeClass({
+    profiles: guildProfileChunks(store, GUILD, 0),
+    mastery: (profile) => quiz.mastery(profile),
+    questions: [1, 2, 3, 4],
+    itemsPerQuestion: itemsPerQuestion(quizBank),
+    today: "2026-03-12",
+  });
 }
 
 function wrong(item: QuizItem): string[] {
@@ -168,10 +182,8 @@ describe("the report", () => {
     const report = buildReport({
       stats: await quiz.stats.read(GUILD),
       board: await quiz.leaderboard(GUILD),
-      profiles,
+      summary: await summary(quiz, store),
       item: (id) => quiz.item(id),
-      mastery: (profile) => quiz.mastery(profile),
-      questions: [1, 2, 3, 4],
     });
     expect(report.masteryMembers).toBe(2);
     expect(report.missed).toHaveLength(5);
@@ -196,12 +208,7 @@ describe("the report", () => {
     await play(quiz, "a", 'Zoé "la best"; 2nde', 2, 2);
     await play(quiz, "b", "=HYPERLINK(1)", 2, 1);
     await play(quiz, "c", "Ana\nLigne", 1, 0);
-    const csv = await reportCsv({
-      profiles: await guildProfiles(store, GUILD, 0),
-      today: "2026-03-12",
-      mastery: (profile) => quiz.mastery(profile),
-      questions: [1, 2, 3, 4],
-    });
+    const csv = await reportCsv({ summary: await summary(quiz, store), headers: reportCsvColumns });
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = csv.toString("utf8").slice(1);
     const lines = text.split("\r\n");
@@ -231,6 +238,33 @@ describe("the report", () => {
     expect(text).toContain('"Ana\nLigne";0;;1;0;0;');
     expect(spreadsheetSafe("-1")).toBe("'-1");
     expect(spreadsheetSafe("Léa")).toBe("Léa");
+  });
+
+  it("GIVEN column names THEN the CSV's header is theirs: the wording comes from the caller, not the domain", async () => {
+    const { quiz, store } = service();
+    await play(quiz, "a", "Zoé", 1, 1);
+    const headers: ReportCsvHeaders = {
+      name: "Member",
+      points: "Points",
+      rank: "Rank",
+      answered: "Answers",
+      correct: "Right",
+      accuracy: "Accuracy (%)",
+      currentStreak: "Streak",
+      bestStreak: "Best streak",
+      lastDay: "Last day",
+      mastery: (question) => `Mastery Q${question}`,
+      grade: (question) => `Written Q${question}; /10`,
+      userId: "Discord ID",
+    };
+    const csv = await reportCsv({ summary: await summary(quiz, store), headers });
+    const [header, line] = csv.toString("utf8").slice(1).split("\r\n");
+    expect(header).toBe(
+      "Member;Points;Rank;Answers;Right;Accuracy (%);Streak;Best streak;Last day;" +
+        "Mastery Q1;Mastery Q2;Mastery Q3;Mastery Q4;" +
+        '"Written Q1; /10";"Written Q2; /10";"Written Q3; /10";"Written Q4; /10";Discord ID',
+    );
+    expect(line?.startsWith("Zoé;10;1;1;1;100;1;1;2026-03-12;")).toBe(true);
   });
 });
 

@@ -1,7 +1,6 @@
 import type { StudyQuestionNumber } from "../../content/types.js";
 import type { ClassStats } from "../quiz/classStats.js";
 import type { Profile } from "../quiz/quizService.js";
-import type { MemberProfile } from "./classReport.js";
 
 const DAY_MS = 86_400_000;
 
@@ -23,38 +22,12 @@ export function dailyActivity(
 }
 
 /** The middle value (the mean of the two middle ones for an even count); 0 for none. */
-export function median(values: readonly number[]): number {
+export function median(values: ArrayLike<number>): number {
   if (values.length === 0) return 0;
   // A typed array sorts numbers natively, without a comparator: a few milliseconds for 100,000 members.
   const sorted = Float64Array.from(values).sort();
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
-
-/** Per study question of `mastery`, the median of the mastery of the members who answered at least once. */
-export function masteryMedians(
-  profiles: readonly MemberProfile[],
-  mastery: (profile: Profile) => ReadonlyMap<StudyQuestionNumber, number>,
-  questions: readonly StudyQuestionNumber[],
-): Map<StudyQuestionNumber, number> {
-  const own = profiles.filter(({ profile }) => Object.keys(profile.items).length > 0).map((m) => mastery(m.profile));
-  return new Map(questions.map((question) => [question, median(own.map((values) => values.get(question) ?? 0))]));
-}
-
-/** The exact mastered (member, item) counts per question, as `ClassStats.mastered` keeps them. */
-export function masteredCounts(
-  profiles: readonly MemberProfile[],
-  mastery: (profile: Profile) => ReadonlyMap<StudyQuestionNumber, number>,
-  itemsPerQuestion: ReadonlyMap<StudyQuestionNumber, number>,
-): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const question of itemsPerQuestion.keys()) counts[question] = 0;
-  for (const { profile } of profiles) {
-    const own = mastery(profile);
-    for (const [question, items] of itemsPerQuestion)
-      counts[question] = (counts[question] ?? 0) + Math.round((own.get(question) ?? 0) * items);
-  }
-  return counts;
 }
 
 /**

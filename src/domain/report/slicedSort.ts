@@ -1,4 +1,5 @@
 import { setImmediate as served } from "node:timers/promises";
+import { EventLoopTurns } from "../turns.js";
 
 /**
  * The same order as `[...items].sort(compare)` (stable), with the event loop served every `slice` elements: a
@@ -41,4 +42,34 @@ async function merge<T>(left: T[], right: T[], compare: (a: T, b: T) => number, 
     await served();
   }
   return out;
+}
+
+/**
+ * The same order as `[...items].sort((a, b) => key(b) - key(a) || tieBreak(a, b))` (stable), faster when many
+ * items share a key (members' points): one bucket per key, the keys sorted as numbers, each bucket sorted by
+ * `tieBreak` alone (a collator is the costly comparison; it then runs only between equal keys), a bucket over
+ * `slice` items in slices (everyone on 0 points at the start of a term), the event loop served between buckets.
+ */
+export async function sortByKeyDescending<T>(
+  items: readonly T[],
+  key: (item: T) => number,
+  tieBreak: (a: T, b: T) => number,
+  slice: number,
+): Promise<T[]> {
+  const turns = new EventLoopTurns();
+  const buckets = new Map<number, T[]>();
+  for (const item of items) {
+    const bucket = buckets.get(key(item));
+    if (bucket) bucket.push(item);
+    else buckets.set(key(item), [item]);
+    if (turns.due()) await turns.give();
+  }
+  const sorted: T[] = [];
+  for (const value of [...buckets.keys()].sort((a, b) => b - a)) {
+    const bucket = buckets.get(value) ?? [];
+    for (const item of bucket.length > slice ? await sortInSlices(bucket, tieBreak, slice) : bucket.sort(tieBreak))
+      sorted.push(item);
+    if (turns.due()) await turns.give();
+  }
+  return sorted;
 }
