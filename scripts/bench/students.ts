@@ -27,6 +27,8 @@ export const SESSION_SIZE = 20;
 const RIGHT_SHARE = 0.7;
 /** Beyond this, an interaction counts as unanswered (Discord itself gives up after 3 s). */
 const RESPONSE_TIMEOUT_MS = 10_000;
+/** Tries of each `/quiz` that opens a session before a step (not measured). */
+const PREPARE_ATTEMPTS = 3;
 /** "Suivant" clicks in flight during the phase between windows. */
 const NEXT_CONCURRENCY = 32;
 
@@ -130,15 +132,20 @@ export class Classroom {
       }
     }
     await pool(jobs, concurrency, async (student) => {
-      const handle = await this.discord.sendCommand({
-        name: "quiz",
-        guildId: this.guildId,
-        userId: student.id,
-        options: [{ name: "nombre", value: SESSION_SIZE }],
-      });
-      const call = await handle.response(RESPONSE_TIMEOUT_MS);
-      const message = handle.message();
-      if (call.status >= 300 || !message) throw new Error(`/quiz failed for ${student.id}: ${call.status}`);
+      // Not measured: on a busy machine a bot may miss Discord's 3 s for a `/quiz` (404); it is asked again.
+      let call: Awaited<ReturnType<InteractionHandle["response"]>> | undefined;
+      let message: MessageState | undefined;
+      for (let attempt = 1; attempt <= PREPARE_ATTEMPTS && !(call && call.status < 300 && message); attempt++) {
+        const handle = await this.discord.sendCommand({
+          name: "quiz",
+          guildId: this.guildId,
+          userId: student.id,
+          options: [{ name: "nombre", value: SESSION_SIZE }],
+        });
+        call = await handle.response(RESPONSE_TIMEOUT_MS);
+        message = handle.message();
+      }
+      if (!call || call.status >= 300 || !message) throw new Error(`/quiz failed for ${student.id}: ${call?.status}`);
       if (this.checkResults && message.embeds[0]?.title !== `Question 1/${SESSION_SIZE}`) {
         throw new Error(`/quiz gave an unexpected first message: ${JSON.stringify(message.embeds[0]?.title)}`);
       }

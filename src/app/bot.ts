@@ -71,6 +71,8 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
     stopping ??= (async () => {
       await stopServices();
       await client.destroy().catch((error: unknown) => logger.warn({ err: error }, "gateway close failed"));
+      // The leaderboards' and class statistics' changes that follow the last answers, stored before the store closes.
+      await context.quiz.settled();
       await run.end().catch((error: unknown) => logger.warn({ err: error }, "could not record the clean stop"));
       await context.charts
         .close()

@@ -15,7 +15,7 @@ import { postableChannel } from "../discord/channelAccess.js";
 import { button, type Command } from "../discord/contracts.js";
 import { localize } from "../discord/localize.js";
 import { displayNameOf } from "../discord/members.js";
-import { answerPrivately } from "../discord/respond.js";
+import { answerPrivately, deferIfSlow } from "../discord/respond.js";
 import { lessonActions, lessonMessages } from "../discord/views/lesson.js";
 import { itemView } from "../discord/views/quiz.js";
 import type { SectionEntry } from "../domain/course.js";
@@ -95,24 +95,23 @@ export default {
       }
       const strings = quizStrings[context.locale];
       const practice = lessonPractice(context.quiz.bank, entry.ref, Math.random);
-      const session = await context.quiz.startSession({
-        guildId: context.guildId,
-        userId: interaction.user.id,
-        name: displayNameOf(interaction),
-        question: practice.question,
-        count: practice.itemIds.length || DEFAULT_ITEM_COUNT,
-        ...(practice.itemIds.length > 0 ? { itemIds: practice.itemIds } : {}),
-      });
+      const session = await deferIfSlow(interaction, () =>
+        context.quiz.startSession({
+          guildId: context.guildId,
+          userId: interaction.user.id,
+          name: displayNameOf(interaction),
+          question: practice.question,
+          count: practice.itemIds.length || DEFAULT_ITEM_COUNT,
+          ...(practice.itemIds.length > 0 ? { itemIds: practice.itemIds } : {}),
+        }),
+      );
       const first = session ? context.quiz.item(session.itemIds[0] ?? "") : undefined;
       if (!session || !first) {
         await answerPrivately(interaction, { content: strings.nothingToAsk });
         return;
       }
       // The rest of the quiz (answers, next, summary) is /quiz's own buttons on this private message.
-      await interaction.reply({
-        ...itemView(session, 0, first, strings),
-        flags: MessageFlags.Ephemeral,
-      });
+      await answerPrivately(interaction, itemView(session, 0, first, strings));
     }),
   },
 } satisfies Command;

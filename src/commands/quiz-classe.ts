@@ -13,7 +13,7 @@ import { postableChannel } from "../discord/channelAccess.js";
 import { button, type Command, type InteractionContext, stringSelect } from "../discord/contracts.js";
 import { localize } from "../discord/localize.js";
 import { displayNameOf } from "../discord/members.js";
-import { answerPrivately } from "../discord/respond.js";
+import { answerPrivately, deferIfSlow } from "../discord/respond.js";
 import { readStudyQuestion, studyQuestionOption } from "../discord/studyQuestions.js";
 import { row } from "../discord/views/layout.js";
 import { describeChoice, liveActions, stopButton } from "../discord/views/liveRound.js";
@@ -118,14 +118,16 @@ async function recordAnswer(
   chosen: readonly string[],
 ): Promise<void> {
   const strings = classStrings[context.locale];
-  const outcome = await context.live.rounds.answer({
-    channelId: interaction.channelId,
-    roundId,
-    position,
-    userId: interaction.user.id,
-    name: displayNameOf(interaction),
-    chosen,
-  });
+  const outcome = await deferIfSlow(interaction, () =>
+    context.live.rounds.answer({
+      channelId: interaction.channelId,
+      roundId,
+      position,
+      userId: interaction.user.id,
+      name: displayNameOf(interaction),
+      chosen,
+    }),
+  );
   const content =
     outcome.status === "recorded"
       ? (outcome.changed ? strings.answerChanged : strings.answerRecorded)(

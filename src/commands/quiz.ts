@@ -1,12 +1,21 @@
 import {
   ApplicationIntegrationType,
+  type ButtonInteraction,
   InteractionContextType,
   MessageFlags,
   SlashCommandBuilder,
   SlashCommandIntegerOption,
+  type StringSelectMenuInteraction,
 } from "discord.js";
 import { quizCommandTexts, quizStringsFor } from "../content/quiz-strings.js";
-import { button, type Command, type Component, stringSelect } from "../discord/contracts.js";
+import {
+  type BotContext,
+  button,
+  type Command,
+  type Component,
+  type InteractionContext,
+  stringSelect,
+} from "../discord/contracts.js";
 import { localize } from "../discord/localize.js";
 import { displayNameOf } from "../discord/members.js";
 import { firstQuizMessage, quizComponents } from "../discord/quizFlow.js";
@@ -60,18 +69,22 @@ function componentsFor<GuildId extends string | null>(
   placeOf: (args: readonly string[], guildId: GuildId) => QuizPlace | undefined,
   argsOf: (args: readonly string[]) => readonly string[] = (args) => args,
 ): Record<string, Component<GuildId>> {
-  return Object.fromEntries(
-    Object.values(quizActions).map((action) => {
-      const kind = action === quizActions.answerMany ? stringSelect : button;
-      const component = kind<GuildId>(async (interaction, args, context) => {
-        const place = placeOf(args, context.guildId);
-        if (!place) return;
-        const handler = quizComponents[action] as (...input: unknown[]) => Promise<void>;
-        await handler(interaction, argsOf(args), context, place);
-      });
-      return [action, component];
-    }),
-  );
+  type Handler<I> = (interaction: I, args: readonly string[], context: BotContext, place: QuizPlace) => Promise<void>;
+  const at =
+    <I extends ButtonInteraction | StringSelectMenuInteraction>(handler: Handler<I>) =>
+    async (interaction: I, args: readonly string[], context: InteractionContext<GuildId>) => {
+      const place = placeOf(args, context.guildId);
+      if (place) await handler(interaction, argsOf(args), context, place);
+      else await answerPrivately(interaction, { content: context.strings.common.guildOnly });
+    };
+  return {
+    [quizActions.answer]: button<GuildId>(at(quizComponents.a)),
+    [quizActions.answerMany]: stringSelect<GuildId>(at(quizComponents.m)),
+    [quizActions.show]: button<GuildId>(at(quizComponents.show)),
+    [quizActions.summary]: button<GuildId>(at(quizComponents.end)),
+    [quizActions.retry]: button<GuildId>(at(quizComponents.retry)),
+    [quizActions.start]: button<GuildId>(at(quizComponents.new)),
+  };
 }
 
 /** The quiz's components in the DMs, addressed "rappels:<action>:<guild>:…" (see quizPlaces.ts). */

@@ -1,3 +1,4 @@
+import type { ButtonInteraction, StringSelectMenuInteraction } from "discord.js";
 import { MessageFlags } from "discord.js";
 import { quizStringsFor } from "../content/quiz-strings.js";
 import { reviewStringsFor } from "../content/review-strings.js";
@@ -9,7 +10,7 @@ import { localDay } from "../domain/time.js";
 import type { BotContext } from "./contracts.js";
 import { displayNameOf } from "./members.js";
 import type { QuizComponentInteraction, QuizPlace } from "./quizPlaces.js";
-import { answerPrivately } from "./respond.js";
+import { answerPrivately, deferIfSlow, updateMessage } from "./respond.js";
 import { studyQuestion } from "./studyQuestions.js";
 import { asUpdate, type View } from "./views/course.js";
 import { expiredView, itemView, resultView, summaryView } from "./views/quiz.js";
@@ -63,47 +64,52 @@ export function firstItemView(session: QuizSession, context: BotContext, locale:
 export const quizComponents = {
   /** A button answer: "<session>:<position>:<option>". */
   async a(
-    interaction: QuizComponentInteraction,
-    [sessionId = "", position = "", optionId = ""],
+    interaction: ButtonInteraction,
+    [sessionId = "", position = "", optionId = ""]: readonly string[],
     context: BotContext,
     place: QuizPlace,
   ) {
-    if (!interaction.isButton()) return;
     await recordAnswer(interaction, context, place, sessionId, Number(position), [optionId]);
   },
   /** A "select all that apply" answer: "<session>:<position>" with the options as values. */
   async m(
-    interaction: QuizComponentInteraction,
-    [sessionId = "", position = ""],
+    interaction: StringSelectMenuInteraction,
+    [sessionId = "", position = ""]: readonly string[],
     context: BotContext,
     place: QuizPlace,
   ) {
-    if (!interaction.isStringSelectMenu()) return;
     await recordAnswer(interaction, context, place, sessionId, Number(position), interaction.values);
   },
   /** "Suivant": the item at a position, or its result when it was already answered (after a restart, say). */
   async show(
-    interaction: QuizComponentInteraction,
-    [sessionId = "", position = ""],
+    interaction: ButtonInteraction,
+    [sessionId = "", position = ""]: readonly string[],
     context: BotContext,
     place: QuizPlace,
   ) {
-    if (!interaction.isButton()) return;
     const session = await context.quiz.session(place.guildId, interaction.user.id, sessionId);
     const view = session
       ? await viewFrom(session, Number(position), interaction, context, place)
       : expired(interaction, context);
     await interaction.update(asUpdate(place.present(view)));
   },
-  async end(interaction: QuizComponentInteraction, [sessionId = ""], context: BotContext, place: QuizPlace) {
-    if (!interaction.isButton()) return;
+  async end(
+    interaction: ButtonInteraction,
+    [sessionId = ""]: readonly string[],
+    context: BotContext,
+    place: QuizPlace,
+  ) {
     const session = await context.quiz.session(place.guildId, interaction.user.id, sessionId);
     const view = session ? await summary(session, interaction, context, place) : expired(interaction, context);
     await interaction.update(asUpdate(place.present(view)));
   },
   /** A new session with the items missed in this one. */
-  async retry(interaction: QuizComponentInteraction, [sessionId = ""], context: BotContext, place: QuizPlace) {
-    if (!interaction.isButton()) return;
+  async retry(
+    interaction: ButtonInteraction,
+    [sessionId = ""]: readonly string[],
+    context: BotContext,
+    place: QuizPlace,
+  ) {
     const previous = await context.quiz.session(place.guildId, interaction.user.id, sessionId);
     const missed = previous?.itemIds.filter((_, position) => !previous.answers[position]?.correct) ?? [];
     const session =
@@ -122,12 +128,11 @@ export const quizComponents = {
   },
   /** "<question or 0>:<count>[:<scope>]": a fresh session from a summary, an expired session, a lesson or an offer. */
   async new(
-    interaction: QuizComponentInteraction,
-    [question = "0", count = "", scope = ""],
+    interaction: ButtonInteraction,
+    [question = "0", count = "", scope = ""]: readonly string[],
     context: BotContext,
     place: QuizPlace,
   ) {
-    if (!interaction.isButton()) return;
     const session = await context.quiz.startSession({
       guildId: place.guildId,
       userId: interaction.user.id,
@@ -217,16 +222,13 @@ async function recordAnswer(
   chosen: readonly string[],
 ): Promise<void> {
   const strings = quizStringsFor(interaction.locale, context.pack);
-  const outcome = await context.quiz.answer({
-    guildId: place.guildId,
-    userId: interaction.user.id,
-    name: await nameOf(interaction, context, place),
-    sessionId,
-    position,
-    chosen,
-  });
+  const name = await nameOf(interaction, context, place);
+  // A wedged store: acknowledged after 2 s, the result edited in when the write lands (respond.ts).
+  const outcome = await deferIfSlow(interaction, () =>
+    context.quiz.answer({ guildId: place.guildId, userId: interaction.user.id, name, sessionId, position, chosen }),
+  );
   if (outcome.status === "expired") {
-    await interaction.update(asUpdate(place.present(expired(interaction, context))));
+    await updateMessage(interaction, asUpdate(place.present(expired(interaction, context))));
     return;
   }
   if (outcome.status === "invalid") {
@@ -234,7 +236,7 @@ async function recordAnswer(
     if (session && session.itemIds[position] !== undefined && !context.quiz.item(session.itemIds[position])) {
       // The item was removed from the course while the session was open: on to the next one.
       const view = await viewFrom(session, position + 1, interaction, context, place);
-      await interaction.update(asUpdate(place.present({ ...view, content: strings.itemRemoved })));
+      await updateMessage(interaction, asUpdate(place.present({ ...view, content: strings.itemRemoved })));
       return;
     }
     await answerPrivately(interaction, { content: strings.invalidAnswer });
@@ -249,5 +251,5 @@ async function recordAnswer(
     catalog: context.catalog,
     strings,
   });
-  await interaction.update(asUpdate(place.present(view)));
+  await updateMessage(interaction, asUpdate(place.present(view)));
 }

@@ -40,7 +40,12 @@ async function openReso(clock: ManualClock) {
     settingsOf: async () => ({ timeZone: "Europe/Paris", season: 0 }),
     random: () => 0.42,
   });
-  return { stores, quiz };
+  // As the bot stops: what follows the last answers (leaderboard, class statistics) is stored, then the store closes.
+  const stop = async () => {
+    await quiz.settled();
+    await stores.close();
+  };
+  return { stores, quiz, stop };
 }
 
 /** Answers `right` items rightly (10 points each) through the domain, as a student's clicks do. */
@@ -79,12 +84,12 @@ describe("npm run backup / npm run restore on SQLite", () => {
     // After the backup: one more answer, then Réso stops and the store is lost (replaced by an empty one).
     await score(running.quiz, students[0] as string, 2);
     expect(await pointsOf(running.quiz)).toEqual([30, 20, 30]);
-    await running.stores.close();
+    await running.stop();
     for (const suffix of ["", "-wal", "-shm"]) await rm(join(dir, "data", `reso.sqlite${suffix}`), { force: true });
     const wiped = await openReso(clock);
     expect(await pointsOf(wiped.quiz)).toEqual([0, 0, 0]);
     await score(wiped.quiz, students[2] as string, 1);
-    await wiped.stores.close();
+    await wiped.stop();
 
     const restored = await runRestore(storeUrl, [file], new Date("2026-12-02T09:00:00"));
     expect(restored.err).toBe("");
@@ -94,21 +99,21 @@ describe("npm run backup / npm run restore on SQLite", () => {
     const after = await openReso(clock);
     expect(await pointsOf(after.quiz)).toEqual([10, 20, 30]);
     expect(await after.quiz.board.read(GUILD)).toBeDefined();
-    await after.stores.close();
+    await after.stop();
 
     // The store that was replaced is kept, and can itself be restored.
     const saved = join(dir, "data", "backups", "reso-avant-restauration-2026-12-02-090000.sqlite");
     expect((await runRestore(storeUrl, [saved], new Date("2026-12-02T09:01:00"))).code).toBe(0);
     const back = await openReso(clock);
     expect(await pointsOf(back.quiz)).toEqual([0, 0, 10]);
-    await back.stores.close();
+    await back.stop();
   });
 
   it("GIVEN a missing, foreign or damaged file, or no file THEN a French line, and the store is untouched", async () => {
     const clock = new ManualClock("2026-12-01T10:00:00Z");
     const reso = await openReso(clock);
     await score(reso.quiz, students[0] as string, 1);
-    await reso.stores.close();
+    await reso.stop();
 
     const missing = await runRestore(storeUrl, [join(dir, "nope.sqlite")], new Date());
     expect(missing).toMatchObject({ code: 1, err: expect.stringMatching(/^Fichier de sauvegarde introuvable/) });
@@ -119,7 +124,7 @@ describe("npm run backup / npm run restore on SQLite", () => {
 
     const again = await openReso(clock);
     expect(await pointsOf(again.quiz)).toEqual([10, 0, 0]);
-    await again.stores.close();
+    await again.stop();
     expect(await readdir(join(dir, "data"))).not.toContain("backups");
   });
 
@@ -158,6 +163,6 @@ describe("automatic daily backups", () => {
     await writeFile(join(dir, "data", "backups", "reso-avant-restauration-2026-12-02-090000.sqlite"), "");
     expect(await pruneBackups(join(dir, "data", "backups"), 1)).toHaveLength(6);
     expect(await readdir(join(dir, "data", "backups"))).toContain("reso-avant-restauration-2026-12-02-090000.sqlite");
-    await reso.stores.close();
+    await reso.stop();
   });
 });

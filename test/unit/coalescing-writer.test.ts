@@ -6,7 +6,7 @@ import { CoalescingWriter } from "../../src/domain/coalescingWriter.js";
 function countingStore() {
   const keyv = new Keyv({ throwOnErrors: true });
   keyv.on("error", () => {});
-  const counts = { gets: 0, failWrites: 0 };
+  const counts = { gets: 0, sets: 0, failWrites: 0 };
   const get = keyv.get.bind(keyv);
   const set = keyv.set.bind(keyv);
   keyv.get = ((key: string) => {
@@ -14,6 +14,7 @@ function countingStore() {
     return get(key);
   }) as typeof keyv.get;
   keyv.set = (async (key: string, value: unknown) => {
+    counts.sets += 1;
     if (counts.failWrites > 0) {
       counts.failWrites -= 1;
       throw new Error("disk I/O error");
@@ -66,5 +67,31 @@ describe("CoalescingWriter", () => {
     for (const id of ids) await writer.add(id, 1);
     for (const id of ids) await writer.add(id, 1);
     expect(await Promise.all(ids.map((id) => writer.read(id)))).toEqual(ids.map(() => 2));
+  });
+
+  it("GIVEN changes enqueued THEN they wait together for one write, which a reader or settled() brings forward", async () => {
+    const { keyv, counts } = countingStore();
+    const writer = new CoalescingWriter<number, number>(keyv, (id) => `total:${id}`, 0, sum);
+    for (let index = 0; index < 10; index++) writer.enqueue("g", 1);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(counts.sets).toBe(0);
+    expect(await writer.read("g")).toBe(10);
+    expect(counts.sets).toBe(1);
+    writer.enqueue("g", 5);
+    writer.enqueue("h", 7);
+    await writer.settled();
+    expect(counts.sets).toBe(3);
+    expect([await keyv.get("total:g"), await keyv.get("total:h")]).toEqual([15, 7]);
+  });
+
+  it("GIVEN a replacement while changes wait THEN the earlier ones are dropped and the later ones apply to it", async () => {
+    const { keyv } = countingStore();
+    const writer = new CoalescingWriter<number, number>(keyv, (id) => `total:${id}`, 0, sum);
+    writer.enqueue("g", 1);
+    const replaced = writer.replace("g", 100);
+    writer.enqueue("g", 2);
+    await replaced;
+    await writer.settled();
+    expect(await keyv.get("total:g")).toBe(102);
   });
 });

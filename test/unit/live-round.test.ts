@@ -217,7 +217,7 @@ describe("live rounds: closing and points", () => {
   });
 
   it("GIVEN a crash after the profile write but before `awarded` was stored THEN the retry gives nothing twice", async () => {
-    const { live, quiz, liveStore } = setup();
+    const { live, quiz, store, liveStore, clock } = setup();
     const round = await started(live);
     const item = itemOf(quiz, round, 0);
     await live.answer({
@@ -233,11 +233,14 @@ describe("live rounds: closing and points", () => {
     const stored = (await live.round(CHANNEL)) as LiveRound;
     const items = stored.items.map((entry, index) => (index === 0 ? { ...entry, awarded: [] } : entry));
     await liveStore.set(LiveRoundService.roundKey(CHANNEL), { ...stored, items });
+    await quiz.settled();
+    // The restart: a new process, which reads the round and the profiles from the store.
+    const restarted = setup({ store, liveStore, clock });
 
-    const retried = await live.closeItem(CHANNEL, round.id, 0);
+    const retried = await restarted.live.closeItem(CHANNEL, round.id, 0);
     expect(retried.status === "closed" && retried.closedNow).toBe(false);
     expect(retried.status === "closed" && retried.item.awarded).toEqual(["lea"]);
-    const profile = await quiz.profile(GUILD, "lea");
+    const profile = await restarted.quiz.profile(GUILD, "lea");
     expect(profile?.answered).toBe(1);
     expect(profile?.points).toBe(15);
     expect(profile?.sessions[LiveRoundService.sessionId(round.id)]?.answers[0]).toMatchObject({ correct: true });

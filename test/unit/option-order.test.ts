@@ -247,13 +247,15 @@ describe("private sessions keep their order", () => {
     const profile = (await store.get(key)) as Profile;
     const { optionOrders: _dropped, ...old } = started;
     await store.set(key, { ...profile, sessions: { [started.id]: old } });
-    const reloaded = await quiz.session(GUILD, "ana", started.id);
+    // Read by a new process (profiles are kept in memory by the one that wrote them).
+    const restarted = quizService(store, seeded(7));
+    const reloaded = await restarted.session(GUILD, "ana", started.id);
     if (!reloaded) throw new Error("session lost");
     const item = bankItem(itemIds[0] as string);
     const view = itemView(reloaded, 0, item, strings);
     expect(optionIdsOf(view)).toEqual(bankIds(item));
     expect(letterShown(view, item.options[0]?.text ?? "")).toBe("A");
-    const outcome = await quiz.answer({
+    const outcome = await restarted.answer({
       guildId: GUILD,
       userId: "ana",
       name: "Ana",

@@ -49,6 +49,20 @@ describe("store codec", () => {
     expect(deserialize(text)).toEqual(keyvDeserialize(text));
   });
 
+  it("GIVEN a profile written again after an answer THEN the text is Keyv's, its unchanged sessions' text reused", () => {
+    const other = { ...profile.sessions.abc, id: "def", createdAt: 2, answers: {} };
+    const before = { ...profile, sessions: { ...profile.sessions, def: other }, extra: undefined };
+    expect(serialize({ value: before })).toBe(keyvSerialize({ value: before }));
+    // The answer: a new "def" session object (profiles change by copy); "abc" is the same object as before.
+    const answered = { ...other, answers: { 0: { chosen: ["b"], correct: false, points: 0 } } };
+    const after = { ...before, points: 130, sessions: { ...before.sessions, def: answered } };
+    expect(serialize({ value: after, expires: undefined })).toBe(keyvSerialize({ value: after, expires: undefined }));
+    expect(serialize({ value: before })).toBe(keyvSerialize({ value: before }));
+    // A session holding a colon string still goes through Keyv's codec.
+    const colon = { ...after, sessions: { ...after.sessions, ghi: { ...other, id: "ghi", itemIds: [":x"] } } };
+    expect(serialize({ value: colon })).toBe(keyvSerialize({ value: colon }));
+  });
+
   it("GIVEN text written by Keyv's own codec THEN it reads the same value", () => {
     for (const [, value] of values) {
       const text = keyvSerialize({ value });

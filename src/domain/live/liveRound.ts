@@ -8,6 +8,7 @@ import { drawOptionOrders, type OptionOrder } from "../quiz/optionOrder.js";
 import type { QuizSession } from "../quiz/profile.js";
 import type { QuizService } from "../quiz/quizService.js";
 import { shuffle } from "../quiz/selection.js";
+import { WriteThroughCache } from "../writeThroughCache.js";
 
 export const MIN_SECONDS = 10;
 export const MAX_SECONDS = 120;
@@ -139,6 +140,9 @@ export interface LiveRoundServiceOptions {
   readonly random?: () => number;
 }
 
+/** Memory the rounds in progress may take (roughly bytes): hundreds of classes playing at once. */
+export const ROUND_CACHE_BYTES = 8 * 1024 * 1024;
+
 /** Channels with an open round, per guild: each guild's index is written only by the process owning the guild. */
 const openIndexKey = (guildId: string) => `rounds:open:${guildId}`;
 
@@ -160,9 +164,16 @@ export class LiveRoundService {
   readonly #locks: KeyedLock;
   readonly #quiz: QuizService;
   readonly #random: () => number;
+  /** Rounds served from memory, written through: an answer to a live item reads nothing from the store. */
+  readonly roundCache: WriteThroughCache<LiveRound>;
 
   constructor(options: LiveRoundServiceOptions) {
     this.#store = options.store;
+    this.roundCache = new WriteThroughCache<LiveRound>(options.store, {
+      maxSize: ROUND_CACHE_BYTES,
+      sizeOf: roundWeight,
+      guildOf: (_key, round) => round?.guildId,
+    });
     this.#clock = options.clock;
     this.#locks = options.locks;
     this.#quiz = options.quiz;
@@ -179,7 +190,7 @@ export class LiveRoundService {
   }
 
   async round(channelId: string): Promise<LiveRound | undefined> {
-    return (await this.#store.get(LiveRoundService.roundKey(channelId))) as LiveRound | undefined;
+    return this.roundCache.get(LiveRoundService.roundKey(channelId));
   }
 
   /** Channels of these guilds with a round not yet cleaned up, for the timer service at start. */
@@ -401,7 +412,7 @@ export class LiveRoundService {
     const removed = await this.#locks.run(lockKey(channelId), async () => {
       const round = await this.round(channelId);
       if (round && round.id !== roundId) return false;
-      if (round) await this.#store.delete(LiveRoundService.roundKey(channelId));
+      if (round) await this.roundCache.delete(LiveRoundService.roundKey(channelId));
       return true;
     });
     if (removed) await this.#updateIndex(guildId, (channels) => channels.filter((id) => id !== channelId));
@@ -495,7 +506,7 @@ export class LiveRoundService {
   ): Promise<T> {
     return this.#locks.run(lockKey(channelId), async () => {
       const { round, result } = await change(await this.round(channelId));
-      if (round) await this.#store.set(LiveRoundService.roundKey(channelId), round);
+      if (round) await this.roundCache.set(LiveRoundService.roundKey(channelId), round);
       return result;
     });
   }
@@ -507,6 +518,13 @@ export class LiveRoundService {
       else await this.#store.set(openIndexKey(guildId), next);
     });
   }
+}
+
+/** A rough weight of a round in memory, in bytes (a bound for the cache, not an account). */
+function roundWeight(round: LiveRound): number {
+  let weight = 800 + 120 * Object.keys(round.totals).length;
+  for (const item of round.items) weight += 300 + 150 * Object.keys(item.answers).length;
+  return weight;
 }
 
 /** A member's part of a round in progress, for their data export. */

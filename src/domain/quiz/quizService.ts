@@ -4,6 +4,7 @@ import type { QuizItem, StudyQuestionNumber } from "../../content/types.js";
 import type { Clock } from "../clock.js";
 import type { KeyedLock } from "../locks.js";
 import { localDay } from "../time.js";
+import type { WriteThroughCache } from "../writeThroughCache.js";
 import { BoardWriter } from "./boardWriter.js";
 import { ClassStatsWriter, forgetEvent, type StatsEvent } from "./classStats.js";
 import { isRightAnswer, POINTS_PER_RIGHT_ANSWER, validChoice } from "./grading.js";
@@ -21,6 +22,7 @@ import {
   SESSION_LIFETIME_MS,
   type SessionAnswer,
 } from "./profile.js";
+import { profileCache } from "./profileCache.js";
 import { DEFAULT_RETENTION } from "./reviews.js";
 import { type SelectionScope, selectItems } from "./selection.js";
 
@@ -50,6 +52,14 @@ export type AnswerOutcome =
     }
   | { readonly status: "expired" }
   | { readonly status: "invalid" };
+
+/** A profile's change under its member's lock: the new profile, the result, and what follows the write. */
+interface ProfileChange<T> {
+  readonly profile: Profile;
+  readonly result: T;
+  /** Runs under the lock once the profile is stored (or unchanged). */
+  readonly written?: () => void;
+}
 
 /** An answer ready to record: the session it belongs to (as it stands before it), the item and its score. */
 export interface AnswerToRecord {
@@ -87,15 +97,16 @@ export interface QuizServiceOptions {
   readonly startNewSeason?: (guildId: string) => Promise<void>;
   /** Uniform in [0, 1), for the item selection and the option orders: seeded in tests. */
   readonly random?: () => number;
+  /** The members' profiles, kept in memory over `store` (src/domain/quiz/profileCache.ts); one is made if absent. */
+  readonly profiles?: WriteThroughCache<Profile>;
 }
 
 /**
  * The quiz engine: sessions, answers, scores, FSRS reviews, streaks and the leaderboard. Every change to
  * a member goes through one lock per member and one write of their profile, made before the caller shows
- * the result; the leaderboard follows through the BoardWriter.
+ * the result; the leaderboard and the class statistics follow, written after it (coalesced), not waited for.
  */
 export class QuizService {
-  readonly #store: Keyv;
   readonly #clock: Clock;
   readonly #locks: KeyedLock;
   readonly #items: ReadonlyMap<string, QuizItem>;
@@ -108,9 +119,10 @@ export class QuizService {
   /** The guild-wide aggregate behind `/rapport` (participation, most missed items). */
   readonly stats: ClassStatsWriter;
   readonly bank: readonly QuizItem[];
+  /** Profiles served from memory (write-through): dropped per guild when a guild leaves this process. */
+  readonly profiles: WriteThroughCache<Profile>;
 
   constructor(options: QuizServiceOptions) {
-    this.#store = options.store;
     this.#clock = options.clock;
     this.#locks = options.locks;
     this.bank = options.bank;
@@ -122,6 +134,7 @@ export class QuizService {
     this.#random = options.random ?? Math.random;
     this.board = new BoardWriter(options.store);
     this.stats = new ClassStatsWriter(options.store);
+    this.profiles = options.profiles ?? profileCache(options.store);
   }
 
   static profileKey(guildId: string, userId: string): string {
@@ -152,7 +165,7 @@ export class QuizService {
     const removed = await this.#locks.run(key, async () => {
       const stored = await this.#read(key);
       if (!stored) return undefined;
-      await this.#store.delete(key);
+      await this.profiles.delete(key);
       return inSeason(stored, (await this.#settingsOf(guildId)).season);
     });
     if (!removed) return undefined;
@@ -281,6 +294,14 @@ export class QuizService {
     const { timeZone, retention = DEFAULT_RETENTION } = await this.#settingsOf(input.guildId);
     const today = localDay(now, timeZone);
     let counted: { from: number; to: number; event: StatsEvent } | undefined;
+    // The leaderboard and the class statistics follow the profile's write, after the reply (coalesced).
+    const follow = () => {
+      if (!counted) return;
+      const { from, to, event } = counted;
+      const { guildId, userId, name } = input;
+      if (to !== from) this.board.enqueue(guildId, { userId, name, from, to, at: now.getTime() });
+      this.stats.enqueue(guildId, event);
+    };
     const outcome = await this.#update<RecordOutcome<R>>(input.guildId, input.userId, input.name, (profile) => {
       const prepared = input.prepare(profile);
       if ("refused" in prepared) return { profile, result: { status: "refused", reason: prepared.refused } };
@@ -302,19 +323,20 @@ export class QuizService {
       return {
         profile: applied.profile,
         result: { status: "recorded", session: applied.session, item, answer, profile: applied.profile },
+        written: follow,
       };
     });
-    if (counted && counted.to !== counted.from) {
-      const { from, to } = counted;
-      await this.board.add(input.guildId, { userId: input.userId, name: input.name, from, to, at: now.getTime() });
-    }
-    if (counted) await this.stats.add(input.guildId, counted.event);
     return outcome;
   }
 
   /** The bank's items of one study question, or all of them (null). */
   itemsOf(question: StudyQuestionNumber | null): QuizItem[] {
     return this.bank.filter((item) => question === null || item.question === question);
+  }
+
+  /** Resolves once the leaderboard and class statistics changes queued so far are stored (before the store closes). */
+  async settled(): Promise<void> {
+    await Promise.all([this.board.settled(), this.stats.settled()]);
   }
 
   /** A live round that ended with answers: it counts once in the class's participation. */
@@ -343,20 +365,25 @@ export class QuizService {
     return reviewForecast(profile, this.itemsOf(question), this.#clock.now().getTime(), timeZone);
   }
 
-  /** Read-modify-write of one member's profile under their lock: the only way a profile changes. */
+  /**
+   * Read-modify-write of one member's profile under their lock: the only way a profile changes. The change's
+   * `written` runs under the lock once the profile is stored, so that what follows it (the leaderboard's changes)
+   * is queued in the order of the member's writes.
+   */
   async #update<T>(
     guildId: string,
     userId: string,
     name: string,
-    change: (profile: Profile) => { profile: Profile; result: T },
+    change: (profile: Profile) => ProfileChange<T>,
   ): Promise<T> {
     const key = QuizService.profileKey(guildId, userId);
     return this.#locks.run(key, async () => {
       const { season } = await this.#settingsOf(guildId);
       const stored = await this.#read(key);
       const current = stored ? inSeason(stored, season) : { ...emptyProfile(name), season };
-      const { profile, result } = change(current);
-      if (profile !== current || current !== stored) await this.#store.set(key, profile);
+      const { profile, result, written } = change(current);
+      if (profile !== current || current !== stored) await this.profiles.set(key, profile);
+      written?.();
       return result;
     });
   }
@@ -368,21 +395,25 @@ export class QuizService {
     name: string,
     change: (profile: Profile) => { profile: Profile; result: T },
   ): Promise<T> {
-    let pointsChange: { from: number; to: number } | undefined;
+    let boardWritten: Promise<void> | undefined;
     const result = await this.#update(guildId, userId, name, (profile) => {
       const next = change(profile);
-      pointsChange = { from: profile.points, to: next.profile.points };
-      return next;
+      const pointsChange = { from: profile.points, to: next.profile.points };
+      const at = this.#clock.now().getTime();
+      const written = () => {
+        if (pointsChange.from !== pointsChange.to)
+          boardWritten = this.board.add(guildId, { userId, name, ...pointsChange, at });
+      };
+      return { ...next, written };
     });
-    if (pointsChange && pointsChange.from !== pointsChange.to) {
-      await this.board.add(guildId, { userId, name, ...pointsChange, at: this.#clock.now().getTime() });
-    }
+    await boardWritten;
     return result;
   }
 
   /** Every read of a profile: a released-version store's Leitner boxes become FSRS cards here. */
   async #read(key: string): Promise<Profile | undefined> {
-    return migrateProfile((await this.#store.get(key)) as StoredProfile | undefined);
+    // Served from memory when cached; a profile of the released version (Leitner boxes) is migrated as it is read.
+    return migrateProfile((await this.profiles.get(key)) as StoredProfile | undefined);
   }
 
   #alive(session: QuizSession): boolean {
