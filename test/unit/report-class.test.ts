@@ -14,7 +14,6 @@ import { lessonPractice } from "../../src/domain/lesson.js";
 import { KeyedLock } from "../../src/domain/locks.js";
 import { applyStatsEvents, emptyClassStats, mostMissed } from "../../src/domain/quiz/classStats.js";
 import { QuizService } from "../../src/domain/quiz/quizService.js";
-import { itemsPerQuestion } from "../../src/domain/report/chartData.js";
 import { buildReport, guildProfileChunks, guildProfiles } from "../../src/domain/report/classReport.js";
 import { summarizeClass } from "../../src/domain/report/classSummary.js";
 import { type ReportCsvHeaders, reportCsv, spreadsheetSafe } from "../../src/domain/report/reportCsv.js";
