@@ -1,5 +1,5 @@
-import { Cron } from "croner";
 import type { BotContext, Service } from "../discord/contracts.js";
+import { startPeriodicCheck } from "../discord/periodicCheck.js";
 import { backupToday, hasBackupFor, sqliteFileOf } from "../store/sqliteBackup.js";
 
 /**
@@ -20,28 +20,16 @@ export default {
     }
     const shards = context.client.shard?.ids;
     if (shards && !shards.includes(0)) return { stop() {} };
-    let running: Promise<void> | undefined;
-    const check = () => {
-      running ??= (async () => {
+    // Hourly, at minute 7: a backup written during the day's first hour after midnight, or after downtime.
+    return startPeriodicCheck(context, {
+      name: "dailyBackup",
+      pattern: "7 * * * *",
+      check: async () => {
         const now = context.clock.now();
         if (await hasBackupFor(file, now)) return;
         const { path, pruned } = await backupToday(file, now);
         context.logger.info({ path, pruned: pruned.length }, "automatic backup written");
-      })()
-        .catch((error: unknown) => context.logger.error({ err: error }, "automatic backup failed"))
-        .finally(() => {
-          running = undefined;
-        });
-      return running;
-    };
-    const job = new Cron("7 * * * *", { name: "dailyBackup", protect: true }, check);
-    void check();
-    return {
-      async stop() {
-        job.stop();
-        // A backup in flight finishes before the store closes.
-        await running;
       },
-    };
+    });
   },
 } satisfies Service;

@@ -1,5 +1,5 @@
-import { Cron } from "croner";
 import type { BotContext, Service } from "../discord/contracts.js";
+import { startPeriodicCheck } from "../discord/periodicCheck.js";
 import { ownedGuildIds } from "../discord/tips.js";
 
 /**
@@ -18,31 +18,16 @@ export default {
 
   start(context: BotContext) {
     const { tips } = context;
-    let running: Promise<void> | undefined;
-    const check = () => {
-      // A check still running (a slow Discord) makes the next tick a no-op rather than a second pass.
-      running ??= tips
-        .runDue(ownedGuildIds(context.client))
-        .then((results) => {
-          const posted = [...results.values()].filter((result) => result.kind === "posted").length;
-          context.logger.debug({ guilds: results.size, posted }, "daily tips checked");
-        })
-        .catch((error: unknown) => context.logger.error({ err: error }, "daily tips check failed"))
-        .finally(() => {
-          running = undefined;
-        });
-      return running;
-    };
-    const job = new Cron("* * * * *", { name: "dailyTips", protect: true }, check);
-    // Not awaited: the catch-up must not hold back the other services; `stop` waits for it.
-    void check();
-    context.logger.info({ nextCheck: job.nextRun()?.toISOString() }, "daily tips scheduler started");
-    return {
-      async stop() {
-        job.stop();
-        // Let a post in flight record its outcome before the store closes.
-        await running;
+    const service = startPeriodicCheck(context, {
+      name: "dailyTips",
+      pattern: "* * * * *",
+      check: async () => {
+        const results = await tips.runDue(ownedGuildIds(context.client));
+        const posted = [...results.values()].filter((result) => result.kind === "posted").length;
+        context.logger.debug({ guilds: results.size, posted }, "daily tips checked");
       },
-    };
+    });
+    context.logger.info({ nextCheck: service.nextRun()?.toISOString() }, "daily tips scheduler started");
+    return service;
   },
 } satisfies Service;

@@ -1,5 +1,5 @@
-import { Cron } from "croner";
 import type { BotContext, Service } from "../discord/contracts.js";
+import { startPeriodicCheck } from "../discord/periodicCheck.js";
 import { ownedGuildIds } from "../discord/tips.js";
 
 /**
@@ -13,29 +13,14 @@ export default {
 
   start(context: BotContext) {
     const { reminders } = context;
-    let running: Promise<void> | undefined;
-    const check = () => {
-      // A check still running (a slow Discord) makes the next tick a no-op rather than a second pass.
-      running ??= reminders
-        .runDue(ownedGuildIds(context.client))
-        .then((results) => {
-          const sent = [...results.values()].filter((result) => result.kind === "sent").length;
-          if (results.size > 0) context.logger.debug({ members: results.size, sent }, "review reminders checked");
-        })
-        .catch((error: unknown) => context.logger.error({ err: error }, "review reminders check failed"))
-        .finally(() => {
-          running = undefined;
-        });
-      return running;
-    };
-    const job = new Cron("* * * * *", { name: "reviewReminders", protect: true }, check);
-    void check();
-    return {
-      async stop() {
-        job.stop();
-        // Let a message in flight record its outcome before the store closes.
-        await running;
+    return startPeriodicCheck(context, {
+      name: "reviewReminders",
+      pattern: "* * * * *",
+      check: async () => {
+        const results = await reminders.runDue(ownedGuildIds(context.client));
+        const sent = [...results.values()].filter((result) => result.kind === "sent").length;
+        if (results.size > 0) context.logger.debug({ members: results.size, sent }, "review reminders checked");
       },
-    };
+    });
   },
 } satisfies Service;
