@@ -13,6 +13,7 @@ import { createCourseGrader } from "../domain/grading/course-grader.js";
 import { lazyGrader } from "../domain/grading/lazy.js";
 import { GuildSettingsRepository } from "../domain/guildSettings.js";
 import { KeyedLock } from "../domain/locks.js";
+import { PROFILE_CACHE_BYTES, profileCache } from "../domain/quiz/profileCache.js";
 import { QuizService } from "../domain/quiz/quizService.js";
 import { ReviewReminders } from "../domain/reminders/reviewReminders.js";
 import { loadPublicHolidays } from "../domain/tips/publicHolidays.js";
@@ -54,6 +55,8 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
 
   const client = createClient(config);
   const context = buildContext({ config, logger, clock, pack, catalog, holidays, stores, client, commands });
+  const forgets: ForgetsProfiles = { resoForgetProfile: (key) => context.quiz.profiles.forget(key) };
+  Object.assign(client, forgets);
   listen(context, events);
   const stopServices = startServicesWhenReady(context, services);
 
@@ -109,6 +112,26 @@ function createClient(config: Config): Client {
   });
 }
 
+/**
+ * A profile of a guild this process does not own was written (a quiz in the DMs reaches shard 0 whatever the
+ * guild): the shard that owns it drops its copy, so that its cache stays exact (src/domain/writeThroughCache.ts).
+ */
+function forgetOnOtherShards(client: Client, key: string, logger: Logger): void {
+  client.shard
+    ?.broadcastEval(
+      (shardClient, { key }) => {
+        (shardClient as unknown as Partial<ForgetsProfiles>).resoForgetProfile?.(key);
+      },
+      { context: { key } },
+    )
+    .catch((error: unknown) => logger.warn({ err: error }, "could not tell the other shards to forget a profile"));
+}
+
+/** What `forgetOnOtherShards` calls in each shard process (set on its client by startBot). */
+interface ForgetsProfiles {
+  resoForgetProfile(key: string): void;
+}
+
 /** Every service of the bot, each built once: what commands, events and services are given. */
 function buildContext(
   parts: Pick<
@@ -129,8 +152,13 @@ function buildContext(
   });
   const locks = new KeyedLock();
   const guildSettings = new GuildSettingsRepository(stores.namespace("settings"), locks);
+  const quizStore = stores.namespace("quiz");
   const quiz = new QuizService({
-    store: stores.namespace("quiz"),
+    store: quizStore,
+    profiles: profileCache(quizStore, PROFILE_CACHE_BYTES, {
+      owns: (guildId) => client.guilds.cache.has(guildId),
+      onForeignWrite: (key) => forgetOnOtherShards(client, key, logger),
+    }),
     clock,
     locks,
     bank: pack.quiz,

@@ -1,7 +1,9 @@
 import {
   ApplicationIntegrationType,
+  type Client,
   InteractionContextType,
   MessageFlags,
+  Routes,
   SlashCommandBuilder,
   SlashCommandIntegerOption,
 } from "discord.js";
@@ -69,7 +71,7 @@ export default {
     }),
     /** "rappels:go:<guild>": the reminder's button, in the DMs: the member's reviews of that guild, right there. */
     [reminderActions.review]: button(async (interaction, [guildId = ""], context) => {
-      if (!context.client.guilds.cache.has(guildId)) {
+      if (!(await isGuildReachable(context.client, guildId))) {
         await answerPrivately(interaction, { content: reviewStrings[context.locale].reminderGuildGone });
         return;
       }
@@ -100,4 +102,20 @@ async function statusView(context: InteractionContext, guildId: string, userId: 
   ]);
   const nextDay = next && strings.formatDay(localDay(next, settings.timeZone));
   return reminderStatusView({ strings, guildId, record, nextDay });
+}
+
+/**
+ * Whether Réso is still in the guild. A DM interaction reaches shard 0 whatever the guild, so a guild absent from
+ * this process's cache is asked of Discord (its REST API, leaving this shard's cache alone: the guild stays its
+ * owner's).
+ */
+async function isGuildReachable(client: Client, guildId: string): Promise<boolean> {
+  if (client.guilds.cache.has(guildId)) return true;
+  if (!/^\d{17,20}$/.test(guildId)) return false;
+  try {
+    await client.rest.get(Routes.guild(guildId));
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -20,6 +20,13 @@ export interface WriteThroughCacheOptions<V> {
    * a guild's entries are dropped together when it leaves this process, and so are those of no known guild.
    */
   readonly guildOf: (key: string, value: V | undefined) => string | undefined;
+  /**
+   * Whether this process owns the guild (its gateway shard holds it); absent: every guild. A key of a guild it does
+   * not own (a DM interaction reaches shard 0 whatever the guild) goes straight to the store, nothing kept.
+   */
+  readonly owns?: (guildId: string) => boolean;
+  /** After a write to such a key: the owner's copy is now stale (the bot tells the other shards to forget it). */
+  readonly onForeignWrite?: (key: string) => void;
 }
 
 /**
@@ -49,6 +56,7 @@ export class WriteThroughCache<V extends object> {
 
   /** The value as the store holds it: from memory when known, else read once (concurrent readers share it). */
   async get(key: string): Promise<V | undefined> {
+    if (this.#foreign(key)) return this.#read(key);
     const known = this.#entries.get(key);
     if (known) return known.value;
     const pending = this.#reading.get(key);
@@ -67,6 +75,11 @@ export class WriteThroughCache<V extends object> {
 
   /** Writes to the store, then keeps the value; on failure the key is forgotten (the store's state is unknown). */
   async set(key: string, value: V): Promise<void> {
+    if (this.#foreign(key)) {
+      await this.store.set(key, value);
+      this.options.onForeignWrite?.(key);
+      return;
+    }
     this.#reading.delete(key);
     try {
       await this.store.set(key, value);
@@ -78,6 +91,11 @@ export class WriteThroughCache<V extends object> {
   }
 
   async delete(key: string): Promise<void> {
+    if (this.#foreign(key)) {
+      await this.store.delete(key);
+      this.options.onForeignWrite?.(key);
+      return;
+    }
     this.#reading.delete(key);
     this.#entries.delete(key);
     await this.store.delete(key);
@@ -94,9 +112,21 @@ export class WriteThroughCache<V extends object> {
     this.#reading.clear();
   }
 
+  /** Drops what is kept of one key: another process wrote it (see `onForeignWrite`). */
+  forget(key: string): void {
+    this.#entries.delete(key);
+    this.#reading.delete(key);
+  }
+
   /** How many keys are kept in memory (absences included). */
   get size(): number {
     return this.#entries.size;
+  }
+
+  #foreign(key: string): boolean {
+    if (!this.options.owns) return false;
+    const guildId = this.options.guildOf(key, undefined);
+    return guildId !== undefined && !this.options.owns(guildId);
   }
 
   async #read(key: string): Promise<V | undefined> {

@@ -13,7 +13,7 @@ import { createLogger } from "../../src/app/logger.js";
 import { stringsFor } from "../../src/content/strings.js";
 import { StoreUnavailableError } from "../../src/store/store.js";
 import { DEFAULT_IDS, type InteractionHandle, LocalDiscord, type MessageState } from "../discord-server/index.js";
-import { botEnv } from "./harness.js";
+import { botEnv, prepareStore } from "./harness.js";
 import { expectNoViolations } from "./setup.js";
 
 const STALL_MS = 5_000;
@@ -29,7 +29,10 @@ describe("a store that stalls", () => {
   beforeAll(async () => {
     discord = await LocalDiscord.start();
     dataDir = await mkdtemp(join(tmpdir(), "reso-wedged-"));
-    bot = await startBot(parseConfig(botEnv(discord, dataDir)), createLogger({ level: "silent" }));
+    const env = botEnv(discord, dataDir);
+    // On a shared store server (RESO_E2E_STORE), this bot's database starts empty like an SQLite file would.
+    await prepareStore(env.DATABASE_URL);
+    bot = await startBot(parseConfig(env), createLogger({ level: "silent" }));
     await discord.waitForReady();
     const rest = new REST({ api: discord.apiUrl }).setToken(discord.token);
     const body = [...bot.context.commands.values()].map((command) => command.data.toJSON());

@@ -1,5 +1,5 @@
 import type Keyv from "keyv";
-import { WriteThroughCache } from "../writeThroughCache.js";
+import { WriteThroughCache, type WriteThroughCacheOptions } from "../writeThroughCache.js";
 import type { Profile } from "./profile.js";
 
 /**
@@ -17,8 +17,13 @@ const PROFILE_KEY = /^profile:([^:]+):/;
  * answer path reads a profile without a store round trip, and writes it once (see WriteThroughCache for why it is
  * exact, and when entries are dropped).
  */
-export function profileCache(store: Keyv, maxBytes = PROFILE_CACHE_BYTES): WriteThroughCache<Profile> {
+export function profileCache(
+  store: Keyv,
+  maxBytes = PROFILE_CACHE_BYTES,
+  ownership: Pick<WriteThroughCacheOptions<Profile>, "owns" | "onForeignWrite"> = {},
+): WriteThroughCache<Profile> {
   return new WriteThroughCache<Profile>(store, {
+    ...ownership,
     maxSize: maxBytes,
     sizeOf: profileWeight,
     guildOf: (key) => PROFILE_KEY.exec(key)?.[1],
