@@ -25,6 +25,8 @@ export interface WriteThroughCacheOptions<V> {
    * not own (a DM interaction reaches shard 0 whatever the guild) goes straight to the store, nothing kept.
    */
   readonly owns?: (guildId: string) => boolean;
+  /** What a value read from the store becomes (an older format upgraded): done once per read, never per hit. */
+  readonly decode?: (stored: unknown) => V | undefined;
   /** After a write to such a key: the owner's copy is now stale (the bot tells the other shards to forget it). */
   readonly onForeignWrite?: (key: string) => void;
 }
@@ -130,6 +132,7 @@ export class WriteThroughCache<V extends object> {
   }
 
   async #read(key: string): Promise<V | undefined> {
-    return (await this.store.get(key)) as V | undefined;
+    const stored: unknown = await this.store.get(key);
+    return this.options.decode ? this.options.decode(stored) : (stored as V | undefined);
   }
 }

@@ -1,5 +1,6 @@
 import type Keyv from "keyv";
 import { WriteThroughCache, type WriteThroughCacheOptions } from "../writeThroughCache.js";
+import { migrateProfile, type StoredProfile } from "./migration.js";
 import type { Profile } from "./profile.js";
 
 /**
@@ -24,6 +25,9 @@ export function profileCache(
 ): WriteThroughCache<Profile> {
   return new WriteThroughCache<Profile>(store, {
     ...ownership,
+    // A profile of the released version (Leitner boxes) is migrated as it comes from the store, so a cached one
+    // is never checked again on the answer path.
+    decode: (stored) => migrateProfile(stored as StoredProfile | undefined),
     maxSize: maxBytes,
     sizeOf: profileWeight,
     guildOf: (key) => PROFILE_KEY.exec(key)?.[1],

@@ -10,7 +10,6 @@ import { ClassStatsWriter, forgetEvent, type StatsEvent } from "./classStats.js"
 import { isRightAnswer, POINTS_PER_RIGHT_ANSWER, validChoice } from "./grading.js";
 import { type Board, emptyBoard, rankOf } from "./leaderboard.js";
 import { masteryByQuestion, type ReviewForecast, reviewForecast } from "./mastery.js";
-import { migrateProfile, type StoredProfile } from "./migration.js";
 import { drawOptionOrders } from "./optionOrder.js";
 import {
   applyAnswer,
@@ -412,8 +411,8 @@ export class QuizService {
 
   /** Every read of a profile: a released-version store's Leitner boxes become FSRS cards here. */
   async #read(key: string): Promise<Profile | undefined> {
-    // Served from memory when cached; a profile of the released version (Leitner boxes) is migrated as it is read.
-    return migrateProfile((await this.profiles.get(key)) as StoredProfile | undefined);
+    // Served from memory when cached; the cache migrates a released-version profile as it reads it (profileCache).
+    return this.profiles.get(key);
   }
 
   #alive(session: QuizSession): boolean {
