@@ -298,7 +298,9 @@ async function benchBot(kind: "reso" | "floor"): Promise<BotResult> {
   } finally {
     await bot?.stop();
     await discord.close();
-    await rm(dataDir, { recursive: true, force: true });
+    // Diagnosis only: BENCH_KEEP_DATA=1 keeps the bot's SQLite file to look at afterwards.
+    if (process.env.BENCH_KEEP_DATA) log(`${label}: data kept in ${dataDir}`);
+    else await rm(dataDir, { recursive: true, force: true });
   }
 }
 

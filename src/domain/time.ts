@@ -12,10 +12,26 @@ function dayFormatter(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-/** "YYYY-MM-DD" of `date` as seen on a wall calendar in `timeZone`. */
+/** The last day computed per time zone, and the UTC minute it was computed for. */
+const lastDays = new Map<string, { readonly minute: number; readonly day: string }>();
+
+/**
+ * "YYYY-MM-DD" of `date` as seen on a wall calendar in `timeZone`. Every answer asks it for the current instant, and
+ * formatting a date is one of an answer's dearer steps: within one UTC minute the day is the same (every zone's
+ * offset is a whole number of minutes since 1973), so the last one is kept per zone.
+ */
 export function localDay(date: Date, timeZone: string): string {
-  return dayFormatter(timeZone).format(date);
+  const time = date.getTime();
+  const minute = Math.floor(time / 60_000);
+  const last = lastDays.get(timeZone);
+  if (last?.minute === minute) return last.day;
+  const day = dayFormatter(timeZone).format(date);
+  if (time >= WHOLE_MINUTE_OFFSETS_SINCE) lastDays.set(timeZone, { minute, day });
+  return day;
 }
+
+/** 1973-01-01T00:00Z: the last offset in seconds (Liberia's, −0:44:30) ended in 1972. */
+const WHOLE_MINUTE_OFFSETS_SINCE = 94_694_400_000;
 
 /** Whole calendar days from `from` to `to` ("YYYY-MM-DD" each); negative when `to` is earlier. */
 export function daysBetween(from: string, to: string): number {

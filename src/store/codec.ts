@@ -19,61 +19,91 @@ const keyvDeserialize = keyvDefaults.deserialize;
 const COLON_STRING = /(?:^|[:,[])\s*":/;
 
 export const serialize: Serialize = (data) => {
-  const text = stringify(data);
-  if (keyvSerialize && (startsColonString(text) || text.includes('"type":"Buffer"'))) return keyvSerialize(data);
+  const profile = profileText(data);
+  if (profile !== undefined) return profile.needsKeyv && keyvSerialize ? keyvSerialize(data) : profile.text;
+  const text = JSON.stringify(data);
+  if (keyvSerialize && needsKeyvCodec(text)) return keyvSerialize(data);
   return text;
 };
 
 /**
- * COLON_STRING on JSON.stringify's own output, which has no whitespace outside strings (and, inside one, a quote is
- * always escaped): plain substring searches, twice as fast as the expression on a profile.
+ * Whether JSON text holds what Keyv's codec writes differently: a string value starting with ":" (COLON_STRING, by
+ * plain substring searches on JSON.stringify's own output, which has no whitespace outside strings, twice as fast as
+ * the expression) or a Buffer.
  */
-function startsColonString(text: string): boolean {
-  return text.startsWith('":') || text.includes(':":') || text.includes(',":') || text.includes('[":');
+function needsKeyvCodec(text: string): boolean {
+  return (
+    text.startsWith('":') ||
+    text.includes(':":') ||
+    text.includes(',":') ||
+    text.includes('[":') ||
+    text.includes('"type":"Buffer"')
+  );
+}
+
+/** A value's JSON text and whether Keyv's codec must write it instead. */
+interface Text {
+  readonly text: string;
+  readonly needsKeyv: boolean;
 }
 
 /**
- * The JSON text of each quiz session already written, by identity. An answer rewrites the member's whole profile,
- * but changes one session: the others are the same objects (profiles change by copy, never in place), so their
- * text is reused instead of being serialised again at every answer, most of a profile's length.
+ * The text of each item record and quiz session of a profile already written, by identity. An answer rewrites the
+ * member's whole profile but changes one item and one session: the others are the same objects (profiles change by
+ * copy, never in place), so their text is reused instead of being serialised again at every answer, most of a
+ * profile's length and of its cost (numbers are slow to print).
  */
-const sessionTexts = new WeakMap<object, string>();
+const knownTexts = new WeakMap<object, Text>();
 
-/** JSON.stringify(data), exactly, with the sessions of a profile (Keyv's `{ value: profile }`) from sessionTexts. */
-function stringify(data: unknown): string {
-  const sessions = plainObject(data) && plainObject(data.value) ? data.value.sessions : undefined;
-  if (!plainObject(data) || !plainObject(sessions)) return JSON.stringify(data);
-  return objectText(data, (key, value) =>
-    key === "value" && plainObject(value)
-      ? objectText(value, (name, member) =>
-          name === "sessions" && plainObject(member) ? objectText(member, sessionText) : undefined,
+/** The profile's members whose own members are cached by identity. */
+const CACHED_COLLECTIONS = new Set(["items", "sessions"]);
+
+/**
+ * JSON.stringify(data), exactly, for a profile (Keyv's `{ value: profile }`, recognised by its `items` and
+ * `sessions`), built from the known texts; undefined for any other value.
+ */
+function profileText(data: unknown): Text | undefined {
+  if (!plainObject(data) || !plainObject(data.value)) return undefined;
+  const value = data.value;
+  if (!plainObject(value.items) || !plainObject(value.sessions)) return undefined;
+  return objectText(data, (key) =>
+    key === "value"
+      ? objectText(value, (name, collection) =>
+          CACHED_COLLECTIONS.has(name) && plainObject(collection) ? objectText(collection, knownText) : undefined,
         )
       : undefined,
   );
 }
 
-function sessionText(_id: string, session: unknown): string | undefined {
-  if (!plainObject(session) || typeof session.id !== "string" || !Array.isArray(session.itemIds)) return undefined;
-  let text = sessionTexts.get(session);
-  if (text === undefined) {
-    text = JSON.stringify(session);
-    sessionTexts.set(session, text);
+function knownText(_key: string, value: unknown): Text | undefined {
+  if (!plainObject(value)) return undefined;
+  let known = knownTexts.get(value);
+  if (known === undefined) {
+    known = plainText(value);
+    if (known === undefined) return undefined;
+    knownTexts.set(value, known);
   }
-  return text;
+  return known;
+}
+
+function plainText(value: unknown): Text | undefined {
+  const text = JSON.stringify(value) as string | undefined;
+  return text === undefined ? undefined : { text, needsKeyv: needsKeyvCodec(text) };
 }
 
 /** An object's JSON text as JSON.stringify writes it (same members, same order), some members' text from `known`. */
-function objectText(
-  object: Record<string, unknown>,
-  known: (key: string, value: unknown) => string | undefined,
-): string {
+function objectText(object: Record<string, unknown>, known: (key: string, value: unknown) => Text | undefined): Text {
   const members: string[] = [];
+  let needsKeyv = false;
   for (const key of Object.keys(object)) {
     const value = object[key];
-    const text = known(key, value) ?? (JSON.stringify(value) as string | undefined);
-    if (text !== undefined) members.push(`${JSON.stringify(key)}:${text}`);
+    const member = known(key, value) ?? plainText(value);
+    if (member === undefined) continue;
+    members.push(`${JSON.stringify(key)}:${member.text}`);
+    // A key that starts with ":" is written as is by both codecs; checking it keeps the old, stricter rule.
+    needsKeyv ||= member.needsKeyv || key.startsWith(":");
   }
-  return `{${members.join(",")}}`;
+  return { text: `{${members.join(",")}}`, needsKeyv };
 }
 
 /** A plain object (no toJSON, no Buffer, no array): what JSON.stringify writes member by member. */

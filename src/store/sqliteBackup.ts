@@ -1,12 +1,14 @@
 import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { basename, dirname, join, resolve } from "node:path";
-import { sqliteDriver } from "./sqliteConnection.js";
+import { Worker } from "node:worker_threads";
+import Database from "better-sqlite3";
 
 /**
- * Backups of the SQLite store with SQLite's online backup API, through the driver Réso already has (node-sqlite3's
- * Database#backup): a consistent copy of the whole file taken while Réso runs (WAL mode: readers never block the
- * writer, and the copy is one read transaction), into `backups/` beside the store. No `sqlite3` command-line tool.
- * Redis and PostgreSQL have their own tools (serverStoreAdvice).
+ * Backups of the SQLite store through the driver Réso already has (better-sqlite3): `VACUUM INTO`, a consistent
+ * copy of the whole store taken while Réso runs (WAL mode: readers never block the writer, and the copy is one read
+ * transaction), into `backups/` beside the store. No `sqlite3` command-line tool. Redis and PostgreSQL have their
+ * own tools (serverStoreAdvice).
  */
 
 /** Automatic backups kept: one a day, the last week. */
@@ -53,31 +55,54 @@ export function backupFileName(now: Date): string {
 
 /**
  * Copies the store into `destination`, consistently, while other connections keep reading and writing. The copy is
- * made beside it under a temporary name, checked (quick_check), switched out of WAL mode (one self-contained file)
- * and only then renamed over `destination`: a crash never leaves a half-written backup under the real name.
+ * made beside it under a temporary name, in a worker thread (a big store takes seconds to copy: the bot's thread
+ * goes on answering), switched out of WAL mode (one self-contained file), checked (quick_check) and only then renamed
+ * over `destination`: a crash never leaves a half-written backup under the real name.
  */
 export async function backupStore(storeFile: string, destination: string): Promise<void> {
   await mkdir(dirname(destination), { recursive: true });
   const partial = `${destination}.${process.pid}.partial`;
   try {
-    const source = await open(storeFile, "readonly");
-    try {
-      await copy(source, partial, true);
-    } finally {
-      await close(source);
-    }
-    const copyDb = await open(partial, "readwrite");
-    try {
-      await all(copyDb, "PRAGMA journal_mode = DELETE");
-      await expectIntact(copyDb, partial);
-    } finally {
-      await close(copyDb);
-    }
+    await rm(partial, { force: true }); // VACUUM INTO writes only to a new file
+    const verdict = await copyInWorker(storeFile, partial);
+    if (verdict !== "ok") throw new BackupError(`${basename(partial)} est endommagé (${verdict}).`);
     await rename(partial, destination);
   } catch (error) {
     await rm(partial, { force: true });
     throw error instanceof BackupError ? error : new BackupError(`Sauvegarde impossible : ${oneLine(error)}.`);
   }
+}
+
+/**
+ * The copy, in a worker thread with its own connection: the same SQLite library as the store's connections (the
+ * addon is loaded once per process, so their locks see each other). Resolves with quick_check's verdict.
+ */
+const COPY_IN_WORKER = `
+const { parentPort, workerData } = require("node:worker_threads");
+const Database = require(workerData.driver);
+try {
+  const source = new Database(workerData.source, { readonly: true, fileMustExist: true, timeout: 10000 });
+  try { source.prepare("VACUUM INTO ?").run(workerData.destination); } finally { source.close(); }
+  const copy = new Database(workerData.destination, { fileMustExist: true, timeout: 10000 });
+  try {
+    copy.pragma("journal_mode = DELETE");
+    parentPort.postMessage({ verdict: copy.pragma("quick_check").map((row) => Object.values(row)[0]).join(" ") });
+  } finally { copy.close(); }
+} catch (error) {
+  parentPort.postMessage({ error: (error.code && !error.message.startsWith(error.code) ? error.code + ": " : "") + error.message });
+}
+`;
+
+function copyInWorker(source: string, destination: string): Promise<string> {
+  const driver = createRequire(import.meta.url).resolve("better-sqlite3");
+  return new Promise((done, fail) => {
+    const worker = new Worker(COPY_IN_WORKER, { eval: true, workerData: { driver, source, destination } });
+    worker.once("message", (message: { verdict?: string; error?: string }) =>
+      message.error === undefined ? done(message.verdict ?? "") : fail(new Error(message.error)),
+    );
+    worker.once("error", fail);
+    worker.once("exit", (code) => fail(new Error(`the copy stopped (code ${code})`)));
+  });
 }
 
 /** Today's backup (overwritten if it exists), then only the last `keep` backups are kept. */
@@ -109,8 +134,8 @@ export async function pruneBackups(dir: string, keep = BACKUPS_TO_KEEP): Promise
 
 /**
  * Puts a backup back in place of the store. Refused while the store is open (Réso running, in any process); the
- * store being replaced is first saved as backups/reso-avant-restauration-<date>-<time>.sqlite. The backup is copied
- * INTO the store with the same backup API, under an exclusive lock, rather than by copying files: the store's WAL
+ * store being replaced is first saved as backups/reso-avant-restauration-<date>-<time>.sqlite. The backup's rows
+ * are copied INTO the store, in one transaction under an exclusive lock, rather than by copying files: the store's WAL
  * file is taken care of by SQLite (a raw copy beside an old -wal file would be corrupted at the next start).
  */
 export async function restoreStore(storeFile: string, backupFile: string, now: Date): Promise<{ savedAs?: string }> {
@@ -118,123 +143,79 @@ export async function restoreStore(storeFile: string, backupFile: string, now: D
   if (from === resolve(storeFile)) throw new BackupError("Choisissez un fichier de sauvegarde, pas la base elle-même.");
   const backupInfo = await stat(from).catch(() => undefined);
   if (!backupInfo?.isFile()) throw new BackupError(`Fichier de sauvegarde introuvable : ${backupFile}.`);
-  await checkIsStore(from, backupFile);
+  checkIsStore(from, backupFile);
 
   const existed = (await stat(storeFile).catch(() => undefined))?.isFile() ?? false;
   await mkdir(dirname(storeFile), { recursive: true });
-  const store = await open(storeFile, "readwrite");
+  const store = new Database(storeFile, { timeout: 10_000 });
   try {
-    await lockExclusively(store);
+    lockExclusively(store);
     let savedAs: string | undefined;
     if (existed) {
       savedAs = join(backupsDir(storeFile), `reso-avant-restauration-${stamp(now)}.sqlite`);
       await mkdir(dirname(savedAs), { recursive: true });
-      await copy(store, savedAs, true);
+      await rm(savedAs, { force: true });
+      store.prepare("VACUUM INTO ?").run(savedAs);
     }
-    await copy(store, from, false);
-    await expectIntact(store, storeFile);
+    // The backup's rows replace the store's, in one transaction: SQLite keeps the store's own file and WAL consistent.
+    store.prepare("ATTACH DATABASE ? AS backup").run(from);
+    try {
+      store.exec(
+        "CREATE TABLE IF NOT EXISTS main.keyv(key VARCHAR(255) PRIMARY KEY, value TEXT ); " +
+          "BEGIN; DELETE FROM main.keyv; INSERT INTO main.keyv (key, value) SELECT key, value FROM backup.keyv; COMMIT;",
+      );
+    } catch (error) {
+      if (store.inTransaction) store.exec("ROLLBACK");
+      throw error;
+    } finally {
+      store.exec("DETACH DATABASE backup");
+    }
+    expectIntact(store, storeFile);
     return savedAs ? { savedAs } : {};
   } finally {
-    await close(store);
+    store.close();
   }
 }
 
-// ---------------------------------------------------------------------------------------------
-// node-sqlite3, the calls used here
-
-type Callback<T> = (error: Error | null, result: T) => void;
-
-interface Database {
-  configure(option: "busyTimeout", milliseconds: number): void;
-  all(sql: string, callback: Callback<Record<string, unknown>[]>): void;
-  close(callback: (error: Error | null) => void): void;
-  backup(filename: string, destName: string, sourceName: string, filenameIsDest: boolean): Backup;
-}
-
-interface Backup {
-  step(pages: number, callback: (error: Error | null) => void): void;
-  finish(callback?: (error: Error | null) => void): void;
-  readonly completed: boolean;
-  readonly failed: boolean;
-}
-
-interface Driver {
-  Database: new (file: string, mode: number, callback: (error: Error | null) => void) => Database;
-  OPEN_READONLY: number;
-  OPEN_READWRITE: number;
-  OPEN_CREATE: number;
-}
-
-function open(file: string, mode: "readonly" | "readwrite"): Promise<Database> {
-  const sqlite = sqliteDriver() as Driver;
-  const flags = mode === "readonly" ? sqlite.OPEN_READONLY : sqlite.OPEN_READWRITE | sqlite.OPEN_CREATE;
-  return new Promise<Database>((done, fail) => {
-    const db: Database = new sqlite.Database(file, flags, (error) => (error ? fail(error) : done(db)));
-  }).then((db) => {
-    db.configure("busyTimeout", 10_000);
-    return db;
-  });
-}
-
-function close(db: Database): Promise<void> {
-  return new Promise((done) => db.close(() => done()));
-}
-
-function all(db: Database, sql: string): Promise<Record<string, unknown>[]> {
-  return new Promise((done, fail) => db.all(sql, (error, rows) => (error ? fail(error) : done(rows))));
-}
-
-/** The whole database in one step: one read transaction, so the copy is a consistent snapshot. */
-function copy(db: Database, file: string, toFile: boolean): Promise<void> {
-  return new Promise((done, fail) => {
-    const backup = db.backup(file, "main", "main", toFile);
-    backup.step(-1, (error) => {
-      backup.finish(() => {
-        if (error || !backup.completed) fail(error ?? new Error("backup did not complete"));
-        else done();
-      });
-    });
-  });
-}
-
 /** A readable, intact SQLite file holding Réso's table, or a BackupError saying what it is not. */
-async function checkIsStore(path: string, shownAs: string): Promise<void> {
-  let db: Database | undefined;
+function checkIsStore(path: string, shownAs: string): void {
+  let db: Database.Database | undefined;
   try {
-    db = await open(path, "readonly");
-    await expectIntact(db, shownAs);
-    const tables = await all(db, "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'keyv'");
-    if (tables.length === 0) throw new BackupError(`${shownAs} n'est pas une sauvegarde de Réso (pas de table keyv).`);
+    db = new Database(path, { readonly: true, fileMustExist: true, timeout: 10_000 });
+    expectIntact(db, shownAs);
+    const table = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'keyv'").get();
+    if (table === undefined) throw new BackupError(`${shownAs} n'est pas une sauvegarde de Réso (pas de table keyv).`);
   } catch (error) {
     if (error instanceof BackupError) throw error;
     throw new BackupError(`${shownAs} n'est pas une sauvegarde de Réso lisible : ${oneLine(error)}.`);
   } finally {
-    if (db) await close(db);
+    db?.close();
   }
 }
 
-async function expectIntact(db: Database, file: string): Promise<void> {
-  const rows = await all(db, "PRAGMA quick_check");
+function expectIntact(db: Database.Database, file: string): void {
+  const rows = db.pragma("quick_check") as Record<string, unknown>[];
   const verdict = rows.map((row) => Object.values(row)[0]).join(" ");
   if (verdict !== "ok") throw new BackupError(`${basename(file)} est endommagé (${verdict}).`);
 }
 
 /** No other connection may be open: under the exclusive locking mode, BEGIN EXCLUSIVE fails at once if one is. */
-async function lockExclusively(db: Database): Promise<void> {
-  db.configure("busyTimeout", 0);
+function lockExclusively(db: Database.Database): void {
+  db.pragma("busy_timeout = 0");
   try {
-    await all(db, "PRAGMA locking_mode = EXCLUSIVE");
-    await all(db, "BEGIN EXCLUSIVE");
-    await all(db, "COMMIT"); // the lock stays held until the connection closes (exclusive locking mode)
+    db.pragma("locking_mode = EXCLUSIVE");
+    db.exec("BEGIN EXCLUSIVE");
+    db.exec("COMMIT"); // the lock stays held until the connection closes (exclusive locking mode)
   } catch (error) {
-    if (/SQLITE_BUSY|SQLITE_LOCKED/.test(oneLine(error))) {
+    const code = (error as { code?: unknown }).code;
+    if (code === "SQLITE_BUSY" || code === "SQLITE_LOCKED") {
       throw new BackupError(
         "Réso est en train de tourner (la base est ouverte) : arrêtez-le d'abord (Ctrl+C dans sa fenêtre), puis relancez la restauration.",
       );
     }
     throw error;
   } finally {
-    db.configure("busyTimeout", 10_000);
+    db.pragma("busy_timeout = 10000");
   }
 }
 

@@ -1,4 +1,6 @@
-import { createRequire } from "node:module";
+import { setTimeout as sleep } from "node:timers/promises";
+import Database from "better-sqlite3";
+import { FALLBACK_AUTOCHECKPOINT_PAGES } from "./walCheckpointer.js";
 
 /** What this module changes on a @keyv/sqlite adapter: its `query` and `close` (public properties of KeyvSqlite). */
 export interface SqliteQueryAdapter {
@@ -6,138 +8,120 @@ export interface SqliteQueryAdapter {
   close: () => Promise<void>;
 }
 
-type Callback<T> = (error: Error | null, result: T) => void;
+/** KeyvSqlite's table, as it creates it (same file format whichever driver wrote it). */
+const CREATE_TABLE = "CREATE TABLE IF NOT EXISTS keyv(key VARCHAR(255) PRIMARY KEY, value TEXT )";
 
-/** The node-sqlite3 calls used here. */
-interface Database {
-  configure(option: "busyTimeout", milliseconds: number): void;
-  all(sql: string, callback: Callback<unknown[]>): void;
-  prepare(sql: string, callback: (error: Error | null) => void): Statement;
-  close(callback: (error: Error | null) => void): void;
-}
-
-interface Statement {
-  all(...paramsThenCallback: unknown[]): void;
-  finalize(callback: () => void): void;
-}
-
-interface PooledStatement {
-  readonly ready: Promise<Statement>;
-  /** Calls queued on it or running. */
-  busy: number;
-}
-
-/** At most this many prepared statements per SQL text (as many as calls in flight, up to this). */
-const POOL = 64;
-
-type Driver = { Database: new (file: string, callback: (error: Error | null) => void) => Database };
-
-/** The driver @keyv/sqlite itself loads (it is @keyv/sqlite's dependency, not Réso's): also what backups use. */
-export function sqliteDriver(): unknown {
-  const require = createRequire(import.meta.url);
-  return createRequire(require.resolve("@keyv/sqlite"))("sqlite3");
-}
-
-const driver = () => sqliteDriver() as Driver;
+/** While another process holds SQLite's write lock, a query is tried again after this long, then twice as long… */
+const FIRST_RETRY_MS = 2;
+const MAX_RETRY_MS = 50;
 
 /**
- * Moves a @keyv/sqlite adapter onto a connection tuned for Réso's load, same SQL, same file and format
- * (docs/benchmarks.md has the numbers):
+ * Points a @keyv/sqlite adapter at the store's file through a connection tuned for Réso's load, same SQL, same file
+ * and format (docs/benchmarks.md has the numbers):
  *
+ * - better-sqlite3, synchronous: a query runs on the event loop in tens of microseconds. node-sqlite3 sent each one
+ *   to libuv's thread pool and back, which cost three times the CPU of the query itself, and on a busy machine the
+ *   wait for a pool thread to be scheduled, in every answer's latency.
  * - WAL with synchronous=NORMAL. By default each write creates a rollback journal and fsyncs twice; in WAL a commit
- *   appends to the log and fsyncs happen at checkpoints only, and readers never wait for the writer. Crash safety:
+ *   appends to the log and fsyncs happen at checkpoints only (made by a worker thread: walCheckpointer.ts), and
+ *   readers never wait for the writer. Crash safety:
  *   a killed or crashed process loses no committed write (the log is in the file system and replayed at the next
  *   open); only a power cut or an OS crash may lose the last commits, and the file is never corrupted.
- * - Prepared statements kept. KeyvSqlite prepares, runs and finalizes every statement (three trips to libuv's
- *   thread pool); a statement prepared once costs one trip per query.
+ * - Statements prepared once and kept.
+ * - No busy wait on the event loop: SQLite's busy timeout would block the whole process while another process (a
+ *   backup, a command-line tool) holds the write lock. A busy query is tried again later, without blocking, for up
+ *   to `busyTimeoutMs`, then fails with SQLite's own message.
  *
- * The adapter's own connection, which created the table, is closed first. If the pragmas fail, the connection
- * keeps SQLite's defaults (slower, as safe); if the file cannot be opened, every query fails with the reason.
+ * The adapter's own connection (node-sqlite3, to a private in-memory database) is closed: a second copy of SQLite
+ * must never open the file in this process. If the pragmas fail, the connection keeps SQLite's defaults (slower, as
+ * safe); if the file cannot be opened, every query fails with the reason.
  */
-export function tuneSqliteAdapter(adapter: SqliteQueryAdapter, file: string, busyTimeoutMs: number): void {
-  if (file === ":memory:" || file === "") return; // a private in-memory database lives and dies with its connection
+export function useSqliteFile(adapter: SqliteQueryAdapter, file: string, busyTimeoutMs: number): void {
   const connection = openTuned(adapter.close, file, busyTimeoutMs);
-  const statements = new StatementPool();
+  const statements = new Map<string, Database.Statement>();
   adapter.query = async (sql, ...params) => {
     const db = await connection;
-    // A statement without parameters is run once (table creation); a reused one would keep old bindings.
-    if (params.length === 0) return run(db, sql);
-    const pooled = statements.acquire(db, sql);
-    pooled.busy += 1;
-    try {
-      const statement = await pooled.ready;
-      return await new Promise((resolve, reject) => {
-        const done: Callback<unknown[]> = (error, rows) => (error ? reject(error) : resolve(rows));
-        statement.all(...params, done);
-      });
-    } finally {
-      pooled.busy -= 1;
-    }
+    return whenNotBusy(() => runQuery(db, statements, sql, params), busyTimeoutMs);
   };
   adapter.close = async () => {
     const db = await connection;
-    await statements.finalizeAll();
-    await new Promise<void>((resolve, reject) => db.close((error) => (error ? reject(error) : resolve())));
+    statements.clear();
+    db.close();
   };
 }
 
-/** The tuned connection, opened once the adapter's own one is closed; pragmas that fail leave SQLite's defaults. */
-async function openTuned(ownClose: () => Promise<void>, file: string, busyTimeoutMs: number): Promise<Database> {
-  await ownClose(); // after KeyvSqlite's connection created the table (or failed: its error is ours)
-  const db = await new Promise<Database>((resolve, reject) => {
-    const opened: Database = new (driver().Database)(file, (error) => (error ? reject(error) : resolve(opened)));
+/** The tuned connection, with KeyvSqlite's table; pragmas that fail leave SQLite's defaults. */
+async function openTuned(
+  ownClose: () => Promise<void>,
+  file: string,
+  busyTimeoutMs: number,
+): Promise<Database.Database> {
+  await ownClose().catch(() => {}); // its in-memory database holds nothing
+  let db: Database.Database;
+  try {
+    db = new Database(file, { timeout: 0 });
+  } catch (error) {
+    throw withCode(error);
+  }
+  const connected = db;
+  try {
+    // Another process may be creating the file or switching it to WAL at the same moment: wait as for any query.
+    await whenNotBusy(() => connected.pragma("journal_mode = WAL"), busyTimeoutMs);
+    connected.pragma("synchronous = NORMAL");
+    // Checkpoints are a worker's (walCheckpointer.ts); this connection's own is the fallback.
+    connected.pragma(`wal_autocheckpoint = ${FALLBACK_AUTOCHECKPOINT_PAGES}`);
+  } catch {
+    // SQLite's defaults: slower, as safe (a read-only file, for one, then fails on its first write with the reason)
+  }
+  await whenNotBusy(() => connected.exec(CREATE_TABLE), busyTimeoutMs).catch((error: unknown) => {
+    connected.close();
+    throw error;
   });
-  db.configure("busyTimeout", busyTimeoutMs);
-  await run(db, "PRAGMA journal_mode = WAL")
-    .then(() => run(db, "PRAGMA synchronous = NORMAL"))
-    .catch(() => {});
-  return db;
+  return connected;
 }
 
 /**
- * A free statement per call, prepared once and reused: node-sqlite3 runs one call at a time per statement and starts
- * the next one only from the event loop, so calls queued on a shared statement would wait for the main thread.
+ * One query, as node-sqlite3's `all` answered it: the rows, or none for a statement that returns nothing. A
+ * statement without parameters (table creation) is run once, not kept.
  */
-class StatementPool {
-  readonly #pools = new Map<string, PooledStatement[]>();
-
-  acquire(db: Database, sql: string): PooledStatement {
-    let pool = this.#pools.get(sql);
-    if (!pool) {
-      pool = [];
-      this.#pools.set(sql, pool);
-    }
-    let best: PooledStatement | undefined;
-    for (const candidate of pool) {
-      if (candidate.busy === 0) return candidate;
-      if (best === undefined || candidate.busy < best.busy) best = candidate;
-    }
-    if (best !== undefined && pool.length >= POOL) return best;
-    const created: PooledStatement = {
-      busy: 0,
-      ready: new Promise((resolve, reject) => {
-        const statement = db.prepare(sql, (error) => (error ? reject(error) : resolve(statement)));
-      }),
-    };
-    created.ready.catch(() => pool.splice(pool.indexOf(created), 1));
-    pool.push(created);
-    return created;
+function runQuery(
+  db: Database.Database,
+  statements: Map<string, Database.Statement>,
+  sql: string,
+  params: unknown[],
+): unknown[] {
+  let statement = params.length > 0 ? statements.get(sql) : undefined;
+  if (statement === undefined) {
+    statement = db.prepare(sql);
+    if (params.length > 0) statements.set(sql, statement);
   }
+  if (statement.reader) return statement.all(...params);
+  statement.run(...params);
+  return [];
+}
 
-  async finalizeAll(): Promise<void> {
-    const all = [...this.#pools.values()].flat();
-    this.#pools.clear();
-    await Promise.all(
-      all.map(({ ready }) =>
-        ready.then(
-          (statement) => new Promise<void>((resolve) => statement.finalize(resolve)),
-          () => {},
-        ),
-      ),
-    );
+/** Runs `query` now, or, while another connection holds the write lock, again a little later, up to `timeoutMs`. */
+async function whenNotBusy<T>(query: () => T, timeoutMs: number): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (let wait = FIRST_RETRY_MS; ; wait = Math.min(wait * 2, MAX_RETRY_MS)) {
+    try {
+      return query();
+    } catch (error) {
+      if (!isBusy(error) || Date.now() + wait > deadline) throw withCode(error);
+    }
+    await sleep(wait);
   }
 }
 
-function run(db: Database, sql: string): Promise<unknown[]> {
-  return new Promise((resolve, reject) => db.all(sql, (error, rows) => (error ? reject(error) : resolve(rows))));
+function isBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return code === "SQLITE_BUSY" || code === "SQLITE_LOCKED";
+}
+
+/** SQLite's error with its code first, as node-sqlite3 wrote it ("SQLITE_READONLY: attempt to write…"). */
+function withCode(error: unknown): unknown {
+  const code = (error as { code?: unknown }).code;
+  if (!(error instanceof Error) || typeof code !== "string" || error.message.startsWith(code)) return error;
+  const coded = new Error(`${code}: ${error.message}`, { cause: error });
+  return Object.assign(coded, { code });
 }

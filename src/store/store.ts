@@ -3,7 +3,8 @@ import { dirname, resolve } from "node:path";
 import Keyv, { type KeyvStoreAdapter } from "keyv";
 import type { Logger } from "../app/logger.js";
 import { deserialize, serialize } from "./codec.js";
-import { tuneSqliteAdapter } from "./sqliteConnection.js";
+import { useSqliteFile } from "./sqliteConnection.js";
+import { WalCheckpointer } from "./walCheckpointer.js";
 
 /** Raised when the store cannot be opened or written at start; its message is one line for the user. */
 export class StoreError extends Error {
@@ -158,23 +159,33 @@ async function openBackend(databaseUrl: string, logger: Logger): Promise<Backend
   }
 }
 
-/** One connection per namespace (SQLite serialises writers with its file lock; busyTimeout waits for it). */
+/**
+ * One connection per namespace, through better-sqlite3 (sqliteConnection.ts). KeyvSqlite keeps its SQL; its own
+ * node-sqlite3 connection is a private in-memory database, never the file: two copies of SQLite in one process must
+ * not open the same file (a connection closed by one would drop the other's POSIX locks).
+ */
 async function openSqlite(databaseUrl: string): Promise<Backend> {
   const file = databaseUrl.replace(/^sqlite:\/\//, "");
   if (file !== ":memory:") await mkdir(dirname(resolve(file)), { recursive: true });
   const { KeyvSqlite } = await import("@keyv/sqlite");
   const adapters: KeyvStoreAdapter[] = [];
+  let checkpointer: WalCheckpointer | undefined;
   return {
     kind: "sqlite",
     adapter() {
-      // busyTimeout: several connections (one per namespace) share the file; wait rather than fail on a lock.
-      const adapter = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 10_000 });
-      // WAL, synchronous=NORMAL and prepared statements kept: what lets Réso record hundreds of answers a second.
-      tuneSqliteAdapter(adapter, file, 10_000);
+      // KeyvSqlite's own connection serves an in-memory store (a private database per connection, gone with it).
+      const adapter = new KeyvSqlite({ uri: "sqlite://:memory:" });
+      if (file !== ":memory:" && file !== "") {
+        // busyTimeout: another process (a backup, `npm run grade`) may hold the file's lock a moment; wait, not fail.
+        useSqliteFile(adapter, file, 10_000);
+        checkpointer ??= WalCheckpointer.start(file);
+      }
       adapters.push(adapter);
       return adapter;
     },
     async close() {
+      // The worker first: the last connection to close (one of the adapters') checkpoints and removes the log.
+      await checkpointer?.stop();
       await Promise.allSettled(adapters.splice(0).map((adapter) => adapter.disconnect?.()));
     },
   };

@@ -1,10 +1,12 @@
-import { existsSync } from "node:fs";
+import { copyFileSync, existsSync } from "node:fs";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import { pino } from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import { StoreError, Stores } from "../../src/store/store.js";
+import { CHECKPOINT_INTERVAL_MS } from "../../src/store/walCheckpointer.js";
 
 const logger = pino({ level: "silent" });
 const cleanups: (() => Promise<unknown>)[] = [];
@@ -71,5 +73,59 @@ describe("SQLite connection", () => {
     cleanups.push(() => rm(dir, { recursive: true, force: true }));
     await mkdir(join(dir, "reso.sqlite"));
     await expect(Stores.open(`sqlite://${join(dir, "reso.sqlite")}`, logger)).rejects.toThrow(StoreError);
+  });
+
+  it("GIVEN another connection holding the write lock THEN a write waits without blocking the event loop, and lands once it is released", async () => {
+    const { stores, file } = await tempStore();
+    const quiz = stores.namespace("quiz");
+    await quiz.set("warm", 1);
+    const other = new Database(file, { timeout: 0 });
+    cleanups.push(async () => other.close());
+    other.exec("BEGIN IMMEDIATE");
+    let ticks = 0;
+    const ticker = setInterval(() => ticks++, 5);
+    const write = quiz.set("waited", 2);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    other.exec("COMMIT");
+    await write;
+    clearInterval(ticker);
+    // SQLite's own busy timeout would have held the thread for the whole 150 ms: no timer would have run.
+    expect(ticks).toBeGreaterThan(10);
+    expect(await quiz.get("waited")).toBe(2);
+  });
+
+  it("GIVEN the write lock held past the busy timeout THEN the query fails with SQLite's code and reason", async () => {
+    const { stores, file } = await tempStore();
+    await stores.namespace("quiz").set("warm", 1);
+    const other = new Database(file, { timeout: 0 });
+    cleanups.push(async () => other.close());
+    other.exec("BEGIN IMMEDIATE");
+    const query = queryOf(stores, "quiz");
+    const started = Date.now();
+    // A short timeout for the test: the store's own is 10 s.
+    const { useSqliteFile } = await import("../../src/store/sqliteConnection.js");
+    const adapter = { query, close: async () => {} };
+    useSqliteFile(adapter, file, 100);
+    await expect(adapter.query("INSERT INTO keyv (key, value) VALUES (?, ?)", "locked", "1")).rejects.toThrow(
+      /^SQLITE_BUSY: database is locked$/,
+    );
+    // Tried again for most of the timeout, not given up at the first refusal.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(50);
+    other.exec("ROLLBACK");
+    await adapter.close();
+  });
+
+  it("GIVEN writes THEN the worker thread copies the write-ahead log into the file, not the connection that writes", async () => {
+    const { stores, file } = await tempStore();
+    const quiz = stores.namespace("quiz");
+    // About 150 pages: far below the writing connection's own fallback checkpoint.
+    for (let index = 0; index < 50; index++) await quiz.set(`page:${index}`, "x".repeat(10_000));
+    await new Promise((resolve) => setTimeout(resolve, CHECKPOINT_INTERVAL_MS * 4));
+    // The database file alone, without its log: it holds the rows only if a checkpoint copied them there.
+    const alone = `${file}.alone`;
+    copyFileSync(file, alone);
+    const reader = new Database(alone, { readonly: true });
+    cleanups.push(async () => reader.close());
+    expect(reader.prepare("SELECT count(*) AS n FROM keyv WHERE key LIKE 'quiz:page:%'").get()).toEqual({ n: 50 });
   });
 });

@@ -63,6 +63,21 @@ describe("store codec", () => {
     expect(serialize({ value: colon })).toBe(keyvSerialize({ value: colon }));
   });
 
+  it("GIVEN a profile's item records THEN an answer's new record is written, the unchanged ones' text reused", () => {
+    const card = { due: 1, stability: 2.3065, difficulty: 2.11810397, state: 1 };
+    const first = { card, lastDay: "2025-03-10", lastCorrect: true, attempts: 1, correct: 1 };
+    const before = { ...profile, items: { "q1-01": first, "q1-02": { ...first, attempts: 2 } } };
+    expect(serialize({ value: before })).toBe(keyvSerialize({ value: before }));
+    // The answer to q1-02 replaces its record by a new object; q1-01's is the same object, its text reused.
+    const after = { ...before, items: { ...before.items, "q1-02": { ...first, attempts: 3, correct: 2 } } };
+    expect(serialize({ value: after })).toBe(keyvSerialize({ value: after }));
+    expect(serialize({ value: after })).toContain('"attempts":3');
+    // A record holding a colon string, new or already known, sends the whole profile through Keyv's codec.
+    const colon = { ...after, items: { ...after.items, "q1-03": { ...first, lastDay: ":x" } } };
+    expect(serialize({ value: colon })).toBe(keyvSerialize({ value: colon }));
+    expect(serialize({ value: { ...colon, points: 1 } })).toBe(keyvSerialize({ value: { ...colon, points: 1 } }));
+  });
+
   it("GIVEN text written by Keyv's own codec THEN it reads the same value", () => {
     for (const [, value] of values) {
       const text = keyvSerialize({ value });

@@ -187,3 +187,24 @@ describe("tips schedule: downtime, restarts and clock jumps", () => {
     expect(addDays("2025-12-31", 1)).toBe("2026-01-01");
   });
 });
+
+describe("local day", () => {
+  it("GIVEN instants a minute apart around midnight, in two zones THEN each gets its own zone's day", () => {
+    // 23:59:30 then 00:00:30 in Paris (UTC+1 in December), while it is still the 1st in Montreal.
+    const before = new Date("2026-12-01T22:59:30Z");
+    const after = new Date("2026-12-01T23:00:30Z");
+    expect(localDay(before, "Europe/Paris")).toBe("2026-12-01");
+    expect(localDay(before, "Europe/Paris")).toBe("2026-12-01");
+    expect(localDay(after, "Europe/Paris")).toBe("2026-12-02");
+    expect(localDay(after, "America/Montreal")).toBe("2026-12-01");
+    expect(localDay(after, "Asia/Kolkata")).toBe("2026-12-02");
+    // Back to an earlier minute (a clock that jumps back): its own day again.
+    expect(localDay(before, "Europe/Paris")).toBe("2026-12-01");
+  });
+
+  it("GIVEN an instant of 1960 in a zone whose offset then had seconds THEN the exact day", () => {
+    // Monrovia was UTC−0:44:30 until 1972: 00:30 UTC is still the evening before.
+    expect(localDay(new Date("1960-06-02T00:30:00Z"), "Africa/Monrovia")).toBe("1960-06-01");
+    expect(localDay(new Date("1960-06-02T00:45:00Z"), "Africa/Monrovia")).toBe("1960-06-02");
+  });
+});
