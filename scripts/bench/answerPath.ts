@@ -4,7 +4,7 @@
  * What `npm run bench` cannot isolate on a busy machine: its CPU per answer includes discord.js, and its latencies
  * the machine's other work. Here, in one process per build, on SQLite in a temporary folder: 300 members answer
  * sessions of 20 items (70 % right), 16 answers in flight at a time, each followed by its result view; the CPU time
- * of the process (all threads: SQLite runs in libuv's pool) over the answers, and the store's reads and writes,
+ * of the process (all threads: the checkpoints of SQLite's log run in a worker thread) over the answers, and the store's reads and writes,
  * divided by the answers. Three runs per build, interleaved; the medians are printed.
  */
 import { spawnSync } from "node:child_process";

@@ -81,7 +81,7 @@ export interface StepOutcome {
   readonly windowSeconds: number;
   /** CPU time (ms) of the bot and of this process during the answer windows, and the bot's during "Suivant" phases. */
   readonly botCpuMs: number;
-  /** The part of botCpuMs spent on the bot's main thread (the rest: libuv's pool, SQLite, GC helpers). */
+  /** The part of botCpuMs spent on the bot's main thread (the rest: SQLite's checkpoint worker, GC helpers). */
   readonly botMainCpuMs: number;
   readonly benchCpuMs: number;
   /** CPU time of every other process of the machine during the answer windows: noise, when it is not near 0. */

@@ -82,7 +82,7 @@ async function* sqlitePages(store: Keyv, adapter: SqlAdapter, prefix: string): A
   while (next) {
     const rows: { key: string; value: string }[] = await next;
     const last = rows.at(-1);
-    // SQLite reads the next page in libuv's thread pool while this one is decoded on the main thread.
+    // The next page is asked for before this one is decoded (a server store reads it meanwhile).
     next = last && rows.length === QUERY_ROWS ? read(last.key) : undefined;
     yield { rows: rows.filter((row) => row.key.startsWith(from)), encoded: true };
   }
