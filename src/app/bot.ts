@@ -73,6 +73,8 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
   const stop = () => {
     stopping ??= (async () => {
       await stopServices();
+      // discord.js reports the gateway it closes itself as "reconnecting": not a lost connection to warn about.
+      client.removeAllListeners(Events.ShardReconnecting);
       await client.destroy().catch((error: unknown) => logger.warn({ err: error }, "gateway close failed"));
       // The leaderboards' and class statistics' changes that follow the last answers, stored before the store closes.
       await context.quiz.settled();
