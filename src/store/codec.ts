@@ -47,20 +47,13 @@ interface Text {
   readonly needsKeyv: boolean;
 }
 
-/** A member's `"key":value` text, kept by the value's identity with the key it was written under. */
-interface MemberText extends Text {
-  readonly key: string;
-}
-
 /**
- * The text of each item record, quiz session and session answer of a profile already written, by identity. An
- * answer rewrites the member's whole profile but changes one item, one session and adds one answer: the others are
- * the same objects (profiles change by copy, never in place), so their text is reused instead of being serialised
- * again at every answer, most of a profile's length and of its cost (numbers are slow to print).
+ * The text of each item record, quiz session, session answer and session array of a profile already written, by
+ * identity. An answer rewrites the member's whole profile but changes one item, one session and adds one answer: the
+ * others are the same objects (profiles change by copy, never in place), so their text is reused instead of being
+ * serialised again at every answer, most of a profile's length and of its cost (numbers are slow to print).
  */
-const memberTexts = new WeakMap<object, MemberText>();
-/** A session's arrays (item ids, option orders), the same objects from one answer to the next. */
-const arrayTexts = new WeakMap<object, Text>();
+const knownTexts = new WeakMap<object, Text>();
 
 /**
  * JSON.stringify(data), exactly, for a profile (Keyv's `{ value: profile }`, recognised by its `items` and
@@ -74,33 +67,13 @@ function profileText(data: unknown): Text | undefined {
     key === "value"
       ? objectText(value, (name, member) =>
           name === "items" && plainObject(member)
-            ? collectionText(member, plainText)
+            ? objectText(member, (_id, item) => knownText(item, plainText))
             : name === "sessions" && plainObject(member)
-              ? collectionText(member, sessionText)
+              ? objectText(member, (_id, session) => knownText(session, sessionText))
               : undefined,
         )
       : undefined,
   );
-}
-
-/** A collection (items or sessions by id, a session's answers by position), each member's text kept by identity. */
-function collectionText(collection: Record<string, unknown>, valueText: (value: unknown) => Text | undefined): Text {
-  const members: string[] = [];
-  let needsKeyv = false;
-  for (const key of Object.keys(collection)) {
-    const value = collection[key];
-    let member = typeof value === "object" && value !== null ? memberTexts.get(value) : undefined;
-    if (member?.key !== key) {
-      const text = valueText(value);
-      if (text === undefined) continue;
-      // A key that starts with ":" is written as is by both codecs; checking it keeps the old, stricter rule.
-      member = { key, text: `${JSON.stringify(key)}:${text.text}`, needsKeyv: text.needsKeyv || key.startsWith(":") };
-      if (plainObject(value)) memberTexts.set(value, member);
-    }
-    members.push(member.text);
-    needsKeyv ||= member.needsKeyv;
-  }
-  return { text: `{${members.join(",")}}`, needsKeyv };
 }
 
 /** A session's text from its known answers and arrays: an answer adds one answer to a copy of the session. */
@@ -108,19 +81,20 @@ function sessionText(session: unknown): Text | undefined {
   if (!plainObject(session)) return plainText(session);
   return objectText(session, (key, value) =>
     key === "answers" && plainObject(value)
-      ? collectionText(value, plainText)
+      ? objectText(value, (_position, answer) => knownText(answer, plainText))
       : Array.isArray(value)
-        ? arrayText(value)
+        ? knownText(value, plainText)
         : undefined,
   );
 }
 
-function arrayText(array: readonly unknown[]): Text | undefined {
-  let known = arrayTexts.get(array);
+/** `value`'s text by `textOf`, kept by identity when it is a plain object or an array (never changed in place). */
+function knownText(value: unknown, textOf: (value: unknown) => Text | undefined): Text | undefined {
+  if (!plainObject(value) && !Array.isArray(value)) return textOf(value);
+  let known = knownTexts.get(value);
   if (known === undefined) {
-    known = plainText(array);
-    if (known === undefined) return undefined;
-    arrayTexts.set(array, known);
+    known = textOf(value);
+    if (known !== undefined) knownTexts.set(value, known);
   }
   return known;
 }

@@ -1,8 +1,7 @@
 import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
-import { createRequire } from "node:module";
 import { basename, dirname, join, resolve } from "node:path";
-import { Worker } from "node:worker_threads";
 import Database from "better-sqlite3";
+import { CREATE_TABLE, isBusy, startSqliteWorker } from "./sqliteConnection.js";
 
 /**
  * Backups of the SQLite store through the driver Réso already has (better-sqlite3): `VACUUM INTO`, a consistent
@@ -73,10 +72,7 @@ export async function backupStore(storeFile: string, destination: string): Promi
   }
 }
 
-/**
- * The copy, in a worker thread with its own connection: the same SQLite library as the store's connections (the
- * addon is loaded once per process, so their locks see each other). Resolves with quick_check's verdict.
- */
+/** The copy, in a worker thread with its own connection (startSqliteWorker). Posts quick_check's verdict. */
 const COPY_IN_WORKER = `
 const { parentPort, workerData } = require("node:worker_threads");
 const Database = require(workerData.driver);
@@ -89,14 +85,14 @@ try {
     parentPort.postMessage({ verdict: copy.pragma("quick_check").map((row) => Object.values(row)[0]).join(" ") });
   } finally { copy.close(); }
 } catch (error) {
-  parentPort.postMessage({ error: (error.code && !error.message.startsWith(error.code) ? error.code + ": " : "") + error.message });
+  const code = error.code && !error.message.startsWith(error.code) ? error.code + ": " : "";
+  parentPort.postMessage({ error: code + error.message });
 }
 `;
 
 function copyInWorker(source: string, destination: string): Promise<string> {
-  const driver = createRequire(import.meta.url).resolve("better-sqlite3");
   return new Promise((done, fail) => {
-    const worker = new Worker(COPY_IN_WORKER, { eval: true, workerData: { driver, source, destination } });
+    const worker = startSqliteWorker(COPY_IN_WORKER, { source, destination });
     worker.once("message", (message: { verdict?: string; error?: string }) =>
       message.error === undefined ? done(message.verdict ?? "") : fail(new Error(message.error)),
     );
@@ -160,9 +156,9 @@ export async function restoreStore(storeFile: string, backupFile: string, now: D
     // The backup's rows replace the store's, in one transaction: SQLite keeps the store's own file and WAL consistent.
     store.prepare("ATTACH DATABASE ? AS backup").run(from);
     try {
+      store.exec(CREATE_TABLE); // in main, the store (an unqualified CREATE TABLE never goes to an attached database)
       store.exec(
-        "CREATE TABLE IF NOT EXISTS main.keyv(key VARCHAR(255) PRIMARY KEY, value TEXT ); " +
-          "BEGIN; DELETE FROM main.keyv; INSERT INTO main.keyv (key, value) SELECT key, value FROM backup.keyv; COMMIT;",
+        "BEGIN; DELETE FROM main.keyv; INSERT INTO main.keyv (key, value) SELECT key, value FROM backup.keyv; COMMIT;",
       );
     } catch (error) {
       if (store.inTransaction) store.exec("ROLLBACK");
@@ -207,8 +203,7 @@ function lockExclusively(db: Database.Database): void {
     db.exec("BEGIN EXCLUSIVE");
     db.exec("COMMIT"); // the lock stays held until the connection closes (exclusive locking mode)
   } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    if (code === "SQLITE_BUSY" || code === "SQLITE_LOCKED") {
+    if (isBusy(error)) {
       throw new BackupError(
         "Réso est en train de tourner (la base est ouverte) : arrêtez-le d'abord (Ctrl+C dans sa fenêtre), puis relancez la restauration.",
       );

@@ -1,6 +1,7 @@
+import { createRequire } from "node:module";
 import { setTimeout as sleep } from "node:timers/promises";
+import { Worker } from "node:worker_threads";
 import Database from "better-sqlite3";
-import { FALLBACK_AUTOCHECKPOINT_PAGES } from "./walCheckpointer.js";
 
 /** What this module changes on a @keyv/sqlite adapter: its `query` and `close` (public properties of KeyvSqlite). */
 export interface SqliteQueryAdapter {
@@ -9,7 +10,15 @@ export interface SqliteQueryAdapter {
 }
 
 /** KeyvSqlite's table, as it creates it (same file format whichever driver wrote it). */
-const CREATE_TABLE = "CREATE TABLE IF NOT EXISTS keyv(key VARCHAR(255) PRIMARY KEY, value TEXT )";
+export const CREATE_TABLE = "CREATE TABLE IF NOT EXISTS keyv(key VARCHAR(255) PRIMARY KEY, value TEXT )";
+
+/**
+ * Pages the log may hold before a connection that writes copies it back itself, on the event loop: the fallback,
+ * should the checkpoint worker (walCheckpointer.ts) be gone (16 MB at SQLite's page size; SQLite's default is 1,000).
+ * Below it, checkpoints are the worker's alone: a class answering 800 times a second adds about 1,000 pages between
+ * two of its ticks.
+ */
+export const FALLBACK_AUTOCHECKPOINT_PAGES = 4000;
 
 /** While another process holds SQLite's write lock, a query is tried again after this long, then twice as long… */
 const FIRST_RETRY_MS = 2;
@@ -113,7 +122,8 @@ async function whenNotBusy<T>(query: () => T, timeoutMs: number): Promise<T> {
   }
 }
 
-function isBusy(error: unknown): boolean {
+/** SQLite refused because another connection holds a lock it needs. */
+export function isBusy(error: unknown): boolean {
   const code = (error as { code?: unknown }).code;
   return code === "SQLITE_BUSY" || code === "SQLITE_LOCKED";
 }
@@ -124,4 +134,13 @@ function withCode(error: unknown): unknown {
   if (!(error instanceof Error) || typeof code !== "string" || error.message.startsWith(code)) return error;
   const coded = new Error(`${code}: ${error.message}`, { cause: error });
   return Object.assign(coded, { code });
+}
+
+/**
+ * A worker thread running `source` (CommonJS, `eval`) with `workerData.driver` set to better-sqlite3's path: the
+ * same addon, loaded once per process, as the store's connections, so their locks see each other.
+ */
+export function startSqliteWorker(source: string, workerData: Record<string, unknown>): Worker {
+  const driver = createRequire(import.meta.url).resolve("better-sqlite3");
+  return new Worker(source, { eval: true, workerData: { ...workerData, driver } });
 }

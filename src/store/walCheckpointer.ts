@@ -1,20 +1,12 @@
-import { createRequire } from "node:module";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
+import { startSqliteWorker } from "./sqliteConnection.js";
 
 /** How often the worker copies the write-ahead log back into the store. */
 export const CHECKPOINT_INTERVAL_MS = 200;
 
 /**
- * Pages the log may hold before a connection that writes copies it back itself, on the event loop: the fallback,
- * should the worker be gone (16 MB at SQLite's page size; SQLite's default is 1,000). Below it, checkpoints are the
- * worker's alone: a class answering 800 times a second adds about 1,000 pages between two of its ticks.
- */
-export const FALLBACK_AUTOCHECKPOINT_PAGES = 4000;
-
-/**
  * The worker: its own connection to the file, a PASSIVE checkpoint at each tick (it never waits for a lock nor
- * blocks a writer). Loaded with the same better-sqlite3 as the store's connections: one copy of SQLite per process,
- * whose locks see each other across threads.
+ * blocks a writer).
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");
@@ -40,15 +32,15 @@ parentPort.once("message", () => {
  * Copies the store's write-ahead log back into the file from a worker thread. A checkpoint writes every page the
  * log holds and waits for the disk (fsync); on the event loop, as SQLite's automatic checkpoint does it, that held
  * up the answers behind it for tens of milliseconds every few hundred writes. The store's connections keep an
- * automatic checkpoint as a fallback (FALLBACK_AUTOCHECKPOINT_PAGES), which the worker's ticks keep from firing.
+ * automatic checkpoint as a fallback (FALLBACK_AUTOCHECKPOINT_PAGES in sqliteConnection.ts), which the worker's
+ * ticks keep from firing.
  */
 export class WalCheckpointer {
   readonly #worker: Worker;
   readonly #exited: Promise<void>;
 
   private constructor(file: string, intervalMs: number) {
-    const driver = createRequire(import.meta.url).resolve("better-sqlite3");
-    this.#worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, file, intervalMs } });
+    this.#worker = startSqliteWorker(WORKER_SOURCE, { file, intervalMs });
     // Never keeps the process alive, and a worker that fails leaves the fallback in charge.
     this.#worker.unref();
     this.#worker.on("error", () => {});

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -126,6 +126,17 @@ describe("npm run backup / npm run restore on SQLite", () => {
     expect(await pointsOf(again.quiz)).toEqual([10, 0, 0]);
     await again.stop();
     expect(await readdir(join(dir, "data"))).not.toContain("backups");
+  });
+
+  it("GIVEN a store that is not an SQLite file THEN the backup fails with a French line and SQLite's reason, no file left", async () => {
+    const store = join(dir, "data", "reso.sqlite");
+    await rm(join(dir, "data"), { recursive: true, force: true });
+    await mkdir(join(dir, "data"), { recursive: true });
+    await writeFile(store, "ceci n'est pas une base de données, mais un texte assez long pour en avoir l'air");
+    await expect(backupToday(store, new Date("2026-12-01T10:00:00Z"))).rejects.toThrow(
+      /^Sauvegarde impossible : SQLITE_NOTADB: file is not a database\.$/,
+    );
+    expect(await readdir(join(dir, "data", "backups"))).toEqual([]);
   });
 
   it("GIVEN Redis or PostgreSQL THEN one French line pointing to their own tools, exit 1", async () => {
