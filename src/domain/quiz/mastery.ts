@@ -11,6 +11,40 @@ export type BankItems = readonly { readonly id: string; readonly question: Study
 export const FORECAST_DAYS = 7;
 
 /**
+ * The bank indexed once per bank (banks are never changed in place): each item's study question and each
+ * question's number of items. The report reads 100,000 profiles of a dozen items each against a bank of dozens:
+ * walking the member's items instead of the whole bank, with sums in an array, is most of its time saved.
+ */
+interface BankIndex {
+  /** The study questions, in the bank's order of first appearance. */
+  readonly questions: readonly StudyQuestionNumber[];
+  /** Each item's question, as its position in `questions`. */
+  readonly positionOf: ReadonlyMap<string, number>;
+  /** Items per question, by position. */
+  readonly itemCounts: readonly number[];
+}
+
+const bankIndexes = new WeakMap<BankItems, BankIndex>();
+
+function bankIndex(bank: BankItems): BankIndex {
+  let index = bankIndexes.get(bank);
+  if (!index) {
+    const questions: StudyQuestionNumber[] = [];
+    const itemCounts: number[] = [];
+    const positionOf = new Map<string, number>();
+    for (const item of bank) {
+      let position = questions.indexOf(item.question);
+      if (position === -1) position = questions.push(item.question) - 1;
+      itemCounts[position] = (itemCounts[position] ?? 0) + 1;
+      positionOf.set(item.id, position);
+    }
+    index = { questions, positionOf, itemCounts };
+    bankIndexes.set(bank, index);
+  }
+  return index;
+}
+
+/**
  * THE mastery of a member, per study question of the bank (0–1): the mean retrievability at `now` of the
  * question's items, an item never answered counting 0. `/score`, `/rapport` and its CSV all show this figure
  * (through QuizService.mastery), so a member and the teacher read the same number.
@@ -20,13 +54,17 @@ export function masteryByQuestion(
   bank: BankItems,
   now: number,
 ): Map<StudyQuestionNumber, number> {
-  const sums = new Map<StudyQuestionNumber, { total: number; items: number }>();
-  for (const item of bank) {
-    const sum = sums.get(item.question) ?? { total: 0, items: 0 };
-    const card = profile?.items[item.id]?.card;
-    sums.set(item.question, { total: sum.total + (card ? retrievability(card, now) : 0), items: sum.items + 1 });
+  const { questions, positionOf, itemCounts } = bankIndex(bank);
+  const totals = new Array<number>(questions.length).fill(0);
+  // Items the member answered that the course no longer has count no more.
+  for (const id in profile?.items) {
+    const position = positionOf.get(id);
+    const card = profile.items[id]?.card;
+    if (position !== undefined && card) totals[position] = (totals[position] ?? 0) + retrievability(card, now);
   }
-  return new Map([...sums].map(([question, sum]) => [question, sum.total / sum.items]));
+  return new Map(
+    questions.map((question, position) => [question, (totals[position] ?? 0) / (itemCounts[position] ?? 1)]),
+  );
 }
 
 /** What is due for a member, in the guild's calendar. */
@@ -82,7 +120,10 @@ export function noMasteredPairs(bank: BankItems): Record<string, number> {
 
 /** Adds one member's mastered items to `counts` (masteredPairs, one profile at a time). */
 export function addMasteredPairs(counts: Record<string, number>, profile: Profile, bank: BankItems): void {
-  for (const item of bank) {
-    if (isMastered(profile.items[item.id]?.card)) counts[item.question] = (counts[item.question] ?? 0) + 1;
+  const { questions, positionOf } = bankIndex(bank);
+  for (const id in profile.items) {
+    const position = positionOf.get(id);
+    const question = position === undefined ? undefined : questions[position];
+    if (question !== undefined && isMastered(profile.items[id]?.card)) counts[question] = (counts[question] ?? 0) + 1;
   }
 }
