@@ -151,7 +151,7 @@ function kindOf(databaseUrl: string): Backend["kind"] {
 async function openBackend(databaseUrl: string, logger: Logger): Promise<Backend> {
   switch (kindOf(databaseUrl)) {
     case "sqlite":
-      return openSqlite(databaseUrl);
+      return openSqlite(databaseUrl, logger);
     case "redis":
       return openRedis(databaseUrl);
     case "postgres":
@@ -164,7 +164,7 @@ async function openBackend(databaseUrl: string, logger: Logger): Promise<Backend
  * node-sqlite3 connection is a private in-memory database, never the file: two copies of SQLite in one process must
  * not open the same file (a connection closed by one would drop the other's POSIX locks).
  */
-async function openSqlite(databaseUrl: string): Promise<Backend> {
+async function openSqlite(databaseUrl: string, logger: Logger): Promise<Backend> {
   const file = databaseUrl.replace(/^sqlite:\/\//, "");
   if (file !== ":memory:") await mkdir(dirname(resolve(file)), { recursive: true });
   const { KeyvSqlite } = await import("@keyv/sqlite");
@@ -178,7 +178,9 @@ async function openSqlite(databaseUrl: string): Promise<Backend> {
       if (file !== ":memory:" && file !== "") {
         // busyTimeout: another process (a backup, `npm run grade`) may hold the file's lock a moment; wait, not fail.
         useSqliteFile(adapter, file, 10_000);
-        checkpointer ??= WalCheckpointer.start(file);
+        checkpointer ??= WalCheckpointer.start(file, (failure) =>
+          logger.warn({ error: failure }, "WAL checkpoint failed; SQLite's automatic checkpoint stands in"),
+        );
       }
       adapters.push(adapter);
       return adapter;

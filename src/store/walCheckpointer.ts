@@ -6,18 +6,26 @@ export const CHECKPOINT_INTERVAL_MS = 200;
 
 /**
  * The worker: its own connection to the file, a PASSIVE checkpoint at each tick (it never waits for a lock nor
- * blocks a writer).
+ * blocks a writer). A failure other than a busy file is reported to the bot once per distinct error, not at
+ * every tick; the next tick tries again anyway.
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");
 const Database = require(workerData.driver);
 let db;
+let reported;
 const checkpoint = () => {
   try {
     db ??= new Database(workerData.file, { fileMustExist: true, timeout: 0 });
     db.pragma("wal_checkpoint(PASSIVE)");
-  } catch {
-    // the file is being created, or is busy: the next tick tries again
+    reported = undefined;
+  } catch (error) {
+    if (error.code === "SQLITE_BUSY" || error.code === "SQLITE_LOCKED") return;
+    try { db?.close(); } catch {}
+    db = undefined;
+    const failure = error.code ? error.code + ": " + error.message : String(error);
+    if (failure !== reported) parentPort.postMessage({ failure });
+    reported = failure;
   }
 };
 const timer = setInterval(checkpoint, workerData.intervalMs);
@@ -39,16 +47,24 @@ export class WalCheckpointer {
   readonly #worker: Worker;
   readonly #exited: Promise<void>;
 
-  private constructor(file: string, intervalMs: number) {
+  private constructor(file: string, onFailure: (failure: string) => void, intervalMs: number) {
     this.#worker = startSqliteWorker(WORKER_SOURCE, { file, intervalMs });
-    // Never keeps the process alive, and a worker that fails leaves the fallback in charge.
+    // Never keeps the process alive; a failure is told, and the fallback checkpoint stays in charge meanwhile.
     this.#worker.unref();
-    this.#worker.on("error", () => {});
+    this.#worker.on("message", (message: { failure?: unknown }) => {
+      if (typeof message.failure === "string") onFailure(message.failure);
+    });
+    this.#worker.on("error", (error) => onFailure(`worker stopped: ${error.message}`));
     this.#exited = new Promise((resolve) => this.#worker.once("exit", () => resolve()));
   }
 
-  static start(file: string, intervalMs = CHECKPOINT_INTERVAL_MS): WalCheckpointer {
-    return new WalCheckpointer(file, intervalMs);
+  /** `onFailure` hears each distinct failure once (SQLite's code first), a busy file excepted. */
+  static start(
+    file: string,
+    onFailure: (failure: string) => void,
+    intervalMs = CHECKPOINT_INTERVAL_MS,
+  ): WalCheckpointer {
+    return new WalCheckpointer(file, onFailure, intervalMs);
   }
 
   /** Closes the worker's connection and waits for the thread to end. */

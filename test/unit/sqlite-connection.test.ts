@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync } from "node:fs";
+import { copyFileSync, existsSync, writeFileSync } from "node:fs";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -6,7 +6,7 @@ import Database from "better-sqlite3";
 import { pino } from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import { StoreError, Stores } from "../../src/store/store.js";
-import { CHECKPOINT_INTERVAL_MS } from "../../src/store/walCheckpointer.js";
+import { CHECKPOINT_INTERVAL_MS, WalCheckpointer } from "../../src/store/walCheckpointer.js";
 
 const logger = pino({ level: "silent" });
 const cleanups: (() => Promise<unknown>)[] = [];
@@ -127,5 +127,17 @@ describe("SQLite connection", () => {
     const reader = new Database(alone, { readonly: true });
     cleanups.push(async () => reader.close());
     expect(reader.prepare("SELECT count(*) AS n FROM keyv WHERE key LIKE 'quiz:page:%'").get()).toEqual({ n: 50 });
+  });
+
+  it("GIVEN a checkpoint that fails THEN the failure is told once, with SQLite's code, not at every tick", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "reso-sqlite-"));
+    cleanups.push(() => rm(dir, { recursive: true, force: true }));
+    const file = join(dir, "reso.sqlite");
+    writeFileSync(file, "not a database, but long enough to have a header: ".repeat(20));
+    const failures: string[] = [];
+    const checkpointer = WalCheckpointer.start(file, (failure) => failures.push(failure), 10);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await checkpointer.stop();
+    expect(failures).toEqual([expect.stringMatching(/^SQLITE_NOTADB: /)]);
   });
 });
