@@ -17,6 +17,7 @@ import {
   calendarSubcommands,
   configurePublicHolidays,
   editSchoolBreaks,
+  schoolBreakHandlers,
 } from "../discord/calendarConfig.js";
 import { calendarLines } from "../discord/calendarText.js";
 import { button, type Command, type InteractionContext } from "../discord/contracts.js";
@@ -132,6 +133,8 @@ export default {
   },
 
   components: {
+    // Clearing the holiday periods, once confirmed: src/discord/calendarConfig.ts.
+    ...schoolBreakHandlers,
     /** "Publier maintenant" under the private preview. Buttons bypass command permissions: check here. */
     [actions.publish]: button(async (interaction, _args, context) => {
       await publish(interaction, context);

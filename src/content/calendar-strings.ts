@@ -31,6 +31,13 @@ const fr = {
   breakUnknown: (value: string, periods: readonly string[]) =>
     `Aucune période ne correspond à « ${value} ». Choisissez-en une dans la liste proposée. Périodes actuelles :\n${periods.join("\n")}`,
   noBreaks: "Aucune période de vacances n'est définie : ajoutez-en une avec `/config vacances ajouter du:… au:…`.",
+  clearQuestion: (periods: readonly string[]) =>
+    `Effacer ${periods.length === 1 ? "la période de vacances" : `les ${periods.length} périodes de vacances`} ? Les astuces seront de nouveau publiées ces jours-là.\n${periods.join("\n")}`,
+  confirmClear: "Oui, tout effacer",
+  keepBreaks: "Annuler",
+  clearCancelled: "Rien n'a été effacé : les périodes de vacances restent en place.",
+  breaksChanged:
+    "Les périodes de vacances ont changé depuis la question : rien n'a été effacé. Relancez `/config vacances effacer` pour voir la liste actuelle.",
   breaksCleared: (periods: readonly string[]) =>
     `✅ Toutes les périodes de vacances sont supprimées (${periods.length}) :\n${periods.join("\n")}\nPour en remettre une : \`/config vacances ajouter\`.`,
   period: (from: string, to: string, label: string | undefined) => `du ${from} au ${to}${label ? ` (${label})` : ""}`,
@@ -80,6 +87,13 @@ const en: CalendarStrings = {
   breakUnknown: (value, periods) =>
     `No period matches “${value}”. Pick one from the suggestions. Current periods:\n${periods.join("\n")}`,
   noBreaks: "No holiday period is set: add one with `/config vacances ajouter du:… au:…`.",
+  clearQuestion: (periods) =>
+    `Remove ${periods.length === 1 ? "the holiday period" : `the ${periods.length} holiday periods`}? Tips will be posted on those days again.\n${periods.join("\n")}`,
+  confirmClear: "Yes, remove them all",
+  keepBreaks: "Cancel",
+  clearCancelled: "Nothing was removed: the holiday periods stay.",
+  breaksChanged:
+    "The holiday periods changed since the question: nothing was removed. Run `/config vacances effacer` again to see the current list.",
   breaksCleared: (periods) =>
     `✅ Every holiday period was removed (${periods.length}):\n${periods.join("\n")}\nTo add one back: \`/config vacances ajouter\`.`,
   period: (from, to, label) => `from ${from} to ${to}${label ? ` (${label})` : ""}`,

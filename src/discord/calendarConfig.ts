@@ -1,5 +1,7 @@
 import {
   type AutocompleteInteraction,
+  ButtonBuilder,
+  ButtonStyle,
   type ChatInputCommandInteraction,
   MessageFlags,
   type SlashCommandSubcommandsOnlyBuilder,
@@ -18,14 +20,18 @@ import {
   addBreak,
   type BreakProblem,
   breakId,
+  breaksFingerprint,
   findBreak,
   MAX_BREAK_DAYS,
   MAX_BREAKS,
   type SchoolBreak,
 } from "../domain/tips/schoolBreaks.js";
 import { describePeriod, placeName } from "./calendarText.js";
-import type { InteractionContext } from "./contracts.js";
+import { button, type Component, type InteractionContext } from "./contracts.js";
+import { customId } from "./customId.js";
 import { localize } from "./localize.js";
+import { moderator } from "./moderators.js";
+import { row } from "./views/layout.js";
 
 /**
  * The class calendar's part of /config: `jours-feries pays [region]` and the `vacances` group (`ajouter du au
@@ -164,16 +170,64 @@ export async function editSchoolBreaks(interaction: ChatInputCommandInteraction,
       break;
     }
     default: {
-      let cleared: readonly SchoolBreak[] = [];
-      await context.guildSettings.update(guildId, (current) => {
-        cleared = current.breaks;
-        return { breaks: [] };
-      });
-      content = cleared.length === 0 ? strings.noBreaks : strings.breaksCleared(cleared.map(show));
+      // Asked first: a slip of the finger must not wipe a year of holidays typed one by one.
+      const { breaks } = await context.guildSettings.get(guildId);
+      if (breaks.length > 0) {
+        await interaction.reply({ ...clearQuestionView(breaks, locale), flags: MessageFlags.Ephemeral });
+        return;
+      }
+      content = strings.noBreaks;
     }
   }
   await interaction.reply({ content: truncate(content, 2000), flags: MessageFlags.Ephemeral });
 }
+
+/** The buttons of `/config vacances effacer`'s question: "config:breaks-clear:<fingerprint>" and "config:breaks-keep". */
+const clearActions = { confirm: "breaks-clear", keep: "breaks-keep" } as const;
+
+function clearQuestionView(breaks: readonly SchoolBreak[], locale: Locale) {
+  const strings = calendarStrings[locale];
+  return {
+    content: truncate(strings.clearQuestion(breaks.map((period) => describePeriod(period, locale, strings))), 2000),
+    components: [
+      row(
+        new ButtonBuilder()
+          .setCustomId(customId("config", clearActions.confirm, breaksFingerprint(breaks)))
+          .setLabel(strings.confirmClear)
+          .setStyle(ButtonStyle.Danger),
+        new ButtonBuilder()
+          .setCustomId(customId("config", clearActions.keep))
+          .setLabel(strings.keepBreaks)
+          .setStyle(ButtonStyle.Secondary),
+      ),
+    ],
+  };
+}
+
+/** The handlers `/config` routes for clearing the holiday periods (spread into its components). */
+export const schoolBreakHandlers: Record<string, Component<string>> = {
+  /** Clears the periods the question listed, once: a second click, or a list changed meanwhile, clears nothing. */
+  [clearActions.confirm]: button(async (interaction, [fingerprint = ""], context) => {
+    const { locale, guildId } = context;
+    if (!(await moderator(interaction, locale))) return;
+    const strings = calendarStrings[locale];
+    let cleared: readonly SchoolBreak[] | undefined;
+    const after = await context.guildSettings.update(guildId, (current) => {
+      if (current.breaks.length === 0 || breaksFingerprint(current.breaks) !== fingerprint) return {};
+      cleared = current.breaks;
+      return { breaks: [] };
+    });
+    const content = cleared
+      ? strings.breaksCleared(cleared.map((period) => describePeriod(period, locale, strings)))
+      : after.breaks.length === 0
+        ? strings.noBreaks
+        : strings.breaksChanged;
+    await interaction.update({ content: truncate(content, 2000), components: [] });
+  }),
+  [clearActions.keep]: button(async (interaction, _args, { locale }) => {
+    await interaction.update({ content: calendarStrings[locale].clearCancelled, components: [] });
+  }),
+};
 
 /** Autocomplete of `pays`, `region` and `periode`; false when the focused option is none of them. */
 export async function calendarAutocomplete(interaction: AutocompleteInteraction, context: Context): Promise<boolean> {

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { localDay } from "../../src/domain/time.js";
 import { addDays } from "../../src/domain/tips/schedule.js";
-import { DEFAULT_IDS, type MessageState, messageText } from "../discord-server/index.js";
+import { customIds, DEFAULT_IDS, type MessageState, messageText } from "../discord-server/index.js";
 import { type Classroom, expectNoViolations, openClassroom } from "./setup.js";
 
 const { teacherId } = DEFAULT_IDS;
@@ -22,7 +22,7 @@ afterAll(async () => {
 
 type Option = { name: string; value: string | boolean; focused?: boolean };
 
-async function config(options: unknown[], locale = "fr"): Promise<string> {
+async function configMessage(options: unknown[], locale = "fr"): Promise<MessageState> {
   const handle = await room.discord.sendCommand({
     name: "config",
     userId: teacherId,
@@ -32,7 +32,45 @@ async function config(options: unknown[], locale = "fr"): Promise<string> {
   await handle.settled(10_000);
   const message = handle.message();
   expect(message?.ephemeral).toBe(true);
-  return messageText(message as MessageState);
+  return message as MessageState;
+}
+
+async function config(options: unknown[], locale = "fr"): Promise<string> {
+  return messageText(await configMessage(options, locale));
+}
+
+/** `/config vacances effacer`'s question, and the custom ID of its button that starts with `prefix`. */
+async function clearQuestion(locale = "fr") {
+  const message = await configMessage([{ name: "vacances", options: [{ name: "effacer", options: [] }] }], locale);
+  const button = (prefix: string) => customIds(message).find((id) => id.startsWith(prefix)) ?? `(no ${prefix})`;
+  return {
+    message,
+    text: messageText(message),
+    confirm: button("config:breaks-clear:"),
+    keep: button("config:breaks-keep"),
+  };
+}
+
+/** What a click on `customId` left in its message (an update's content, or the private answer's). */
+async function click(
+  message: MessageState,
+  customId: string,
+  {
+    userId = teacherId,
+    locale = "fr",
+    memberPermissions,
+  }: { userId?: string; locale?: string; memberPermissions?: bigint } = {},
+) {
+  const handle = await room.discord.clickButton({
+    message,
+    customId,
+    userId,
+    locale,
+    ...(memberPermissions === undefined ? {} : { memberPermissions }),
+  });
+  await handle.settled();
+  const last = handle.calls().at(-1)?.body as { content?: string; data?: { content?: string } } | undefined;
+  return last?.content ?? last?.data?.content ?? "";
 }
 
 const vacances = (subcommand: string, options: Option[] = [], locale = "fr") =>
@@ -124,8 +162,37 @@ describe("/config vacances and /config jours-feries", () => {
     expect(unknown).toContain("Aucune période ne correspond à « Pâques »");
     expect(unknown).toContain(`du ${french(today)} au ${french(lastDay)}`);
 
-    // In English, for an English Discord.
-    expect(await vacances("effacer", [], "en-US")).toContain("Every holiday period was removed (1)");
+    // Clearing asks first; cancelled, nothing goes. In English, for an English Discord.
+    const english = await clearQuestion("en-US");
+    expect(english.text).toContain("Remove the holiday period? Tips will be posted on those days again.");
+    expect(english.text).toContain(`from ${today} to ${lastDay}`);
+    expect(await click(english.message, english.keep, { locale: "en-US" })).toBe(
+      "Nothing was removed: the holiday periods stay.",
+    );
+    expect(await config([{ name: "voir" }])).toContain(`• du ${french(today)} au ${french(lastDay)}`);
+
+    // Whoever lost Manage Server since the question cannot confirm it (buttons bypass command permissions).
+    const asked = await clearQuestion();
+    expect(asked.text).toContain("Effacer la période de vacances ?");
+    expect(await click(asked.message, asked.confirm, { memberPermissions: 0n })).toContain(
+      "Seuls les modérateurs (permission « Gérer le serveur »)",
+    );
+    // The list changed after the question: the old question clears nothing.
+    await vacances("ajouter", [
+      { name: "du", value: "12/04/2031" },
+      { name: "au", value: "27/04/2031" },
+    ]);
+    expect(await click(asked.message, asked.confirm)).toContain("ont changé depuis la question : rien n'a été effacé");
+    expect(await config([{ name: "voir" }])).toContain("• du 12/04/2031 au 27/04/2031");
+
+    // Confirmed, twice at once: cleared once, the other click says there is nothing left.
+    const both = await clearQuestion();
+    expect(both.text).toContain("Effacer les 2 périodes de vacances ?");
+    const clicks = await Promise.all([1, 2].map(() => click(both.message, both.confirm)));
+    expect(clicks.filter((text) => text.includes("Toutes les périodes de vacances sont supprimées (2)"))).toHaveLength(
+      1,
+    );
+    expect(clicks.filter((text) => text.includes("Aucune période de vacances n'est définie"))).toHaveLength(1);
     expect(await vacances("effacer")).toContain("Aucune période de vacances n'est définie");
     expectNoViolations(room.discord);
   }, 60_000);

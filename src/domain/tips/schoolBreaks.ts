@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { daysBetween } from "../time.js";
 
 /**
@@ -70,6 +71,17 @@ export function addBreak(
 /** The id a period is picked by in `/config vacances retirer`: "2026-12-19_2027-01-03". */
 export function breakId(period: SchoolBreak): string {
   return `${period.from}_${period.to}`;
+}
+
+/**
+ * A short fingerprint of a list of periods (12 characters, fits a custom ID): a confirmation asked about one list
+ * clears that list, not one a moderator changed in the meantime.
+ */
+export function breaksFingerprint(breaks: readonly SchoolBreak[]): string {
+  return createHash("sha256")
+    .update(breaks.map((period) => `${breakId(period)} ${period.label ?? ""}`).join("\n"))
+    .digest("base64url")
+    .slice(0, 12);
 }
 
 /** The period a typed id (or a typed "from" date) designates, if any. */
