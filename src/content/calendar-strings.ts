@@ -89,7 +89,7 @@ const en: CalendarStrings = {
   noBreaks: "No holiday period is set: add one with `/config vacances ajouter du:… au:…`.",
   clearQuestion: (periods) =>
     `Remove ${periods.length === 1 ? "the holiday period" : `the ${periods.length} holiday periods`}? Tips will be posted on those days again.\n${periods.join("\n")}`,
-  confirmClear: "Yes, remove them all",
+  confirmClear: "Yes, remove all",
   keepBreaks: "Cancel",
   clearCancelled: "Nothing was removed: the holiday periods stay.",
   breaksChanged:

@@ -1,7 +1,5 @@
 import {
   type AutocompleteInteraction,
-  ButtonBuilder,
-  ButtonStyle,
   type ChatInputCommandInteraction,
   MessageFlags,
   type SlashCommandSubcommandsOnlyBuilder,
@@ -31,7 +29,7 @@ import { button, type Component, type InteractionContext } from "./contracts.js"
 import { customId } from "./customId.js";
 import { localize } from "./localize.js";
 import { moderator } from "./moderators.js";
-import { row } from "./views/layout.js";
+import { confirmView } from "./views/layout.js";
 
 /**
  * The class calendar's part of /config: `jours-feries pays [region]` and the `vacances` group (`ajouter du au
@@ -187,21 +185,11 @@ const clearActions = { confirm: "breaks-clear", keep: "breaks-keep" } as const;
 
 function clearQuestionView(breaks: readonly SchoolBreak[], locale: Locale) {
   const strings = calendarStrings[locale];
-  return {
-    content: truncate(strings.clearQuestion(breaks.map((period) => describePeriod(period, locale, strings))), 2000),
-    components: [
-      row(
-        new ButtonBuilder()
-          .setCustomId(customId("config", clearActions.confirm, breaksFingerprint(breaks)))
-          .setLabel(strings.confirmClear)
-          .setStyle(ButtonStyle.Danger),
-        new ButtonBuilder()
-          .setCustomId(customId("config", clearActions.keep))
-          .setLabel(strings.keepBreaks)
-          .setStyle(ButtonStyle.Secondary),
-      ),
-    ],
-  };
+  return confirmView(
+    truncate(strings.clearQuestion(breaks.map((period) => describePeriod(period, locale, strings))), 2000),
+    { id: customId("config", clearActions.confirm, breaksFingerprint(breaks)), label: strings.confirmClear },
+    { id: customId("config", clearActions.keep), label: strings.keepBreaks },
+  );
 }
 
 /** The handlers `/config` routes for clearing the holiday periods (spread into its components). */

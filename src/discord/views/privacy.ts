@@ -5,7 +5,7 @@ import { currentStreak } from "../../domain/quiz/streak.js";
 import { truncate } from "../../domain/text.js";
 import { customId } from "../customId.js";
 import type { View } from "./course.js";
-import { row } from "./layout.js";
+import { confirmView, row } from "./layout.js";
 import { palette } from "./palette.js";
 
 /** `/mes-donnees`'s buttons: "mes-donnees:erase" asks, "erase-ok:<stamp>" erases, "erase-no" cancels. */
@@ -71,22 +71,11 @@ export function memberDataView(
 
 /** The member's own erasure question; the stamp makes it expire. */
 export function eraseConfirmView(stamp: string, strings: PrivacyStrings): View {
-  return {
-    content: strings.eraseQuestion,
-    embeds: [],
-    components: [
-      row(
-        new ButtonBuilder()
-          .setCustomId(customId("mes-donnees", memberDataActions.confirm, stamp))
-          .setLabel(strings.confirmErase)
-          .setStyle(ButtonStyle.Danger),
-        new ButtonBuilder()
-          .setCustomId(customId("mes-donnees", memberDataActions.cancel))
-          .setLabel(strings.cancel)
-          .setStyle(ButtonStyle.Secondary),
-      ),
-    ],
-  };
+  return confirmView(
+    strings.eraseQuestion,
+    { id: customId("mes-donnees", memberDataActions.confirm, stamp), label: strings.confirmErase },
+    { id: customId("mes-donnees", memberDataActions.cancel), label: strings.cancel },
+  );
 }
 
 /** The report's button that starts a member's erasure. */
@@ -126,20 +115,12 @@ export function memberEraseConfirmView(
   input: { userId: string; name: string; held: string; stamp: string },
   strings: PrivacyStrings,
 ): View {
-  return {
-    content: truncate(strings.memberEraseQuestion(input.name, input.userId, input.held), 2000),
-    embeds: [],
-    components: [
-      row(
-        new ButtonBuilder()
-          .setCustomId(customId("rapport", memberEraseActions.confirm, input.userId, input.stamp))
-          .setLabel(strings.confirmMemberErase)
-          .setStyle(ButtonStyle.Danger),
-        new ButtonBuilder()
-          .setCustomId(customId("rapport", memberEraseActions.cancel))
-          .setLabel(strings.cancel)
-          .setStyle(ButtonStyle.Secondary),
-      ),
-    ],
-  };
+  return confirmView(
+    truncate(strings.memberEraseQuestion(input.name, input.userId, input.held), 2000),
+    {
+      id: customId("rapport", memberEraseActions.confirm, input.userId, input.stamp),
+      label: strings.confirmMemberErase,
+    },
+    { id: customId("rapport", memberEraseActions.cancel), label: strings.cancel },
+  );
 }

@@ -5,7 +5,7 @@ import type { ClassReport } from "../../domain/report/classReport.js";
 import { truncate } from "../../domain/text.js";
 import { customId } from "../customId.js";
 import type { View } from "./course.js";
-import { row } from "./layout.js";
+import { confirmView, row } from "./layout.js";
 import { palette } from "./palette.js";
 
 const COMMAND = "rapport";
@@ -104,22 +104,11 @@ function missedEmbed(report: ClassReport, strings: ClassStrings): EmbedBuilder {
 }
 
 export function resetConfirmView(season: number, strings: ClassStrings): View {
-  return {
-    content: strings.resetQuestion,
-    embeds: [],
-    components: [
-      row(
-        new ButtonBuilder()
-          .setCustomId(confirmResetId(season))
-          .setLabel(strings.confirmReset)
-          .setStyle(ButtonStyle.Danger),
-        new ButtonBuilder()
-          .setCustomId(customId(COMMAND, reportActions.cancel))
-          .setLabel(strings.cancel)
-          .setStyle(ButtonStyle.Secondary),
-      ),
-    ],
-  };
+  return confirmView(
+    strings.resetQuestion,
+    { id: confirmResetId(season), label: strings.confirmReset },
+    { id: customId(COMMAND, reportActions.cancel), label: strings.cancel },
+  );
 }
 
 function bar(share: number): string {
