@@ -183,10 +183,15 @@ export async function editSchoolBreaks(interaction: ChatInputCommandInteraction,
 /** The buttons of `/config vacances effacer`'s question: "config:breaks-clear:<fingerprint>" and "config:breaks-keep". */
 const clearActions = { confirm: "breaks-clear", keep: "breaks-keep" } as const;
 
+/** Each period as one line ("du 19/12/2030 au 05/01/2031 (Noël)"), for the clearing question and its answer. */
+function periodLines(periods: readonly SchoolBreak[], locale: Locale): string[] {
+  return periods.map((period) => describePeriod(period, locale, calendarStrings[locale]));
+}
+
 function clearQuestionView(breaks: readonly SchoolBreak[], locale: Locale) {
   const strings = calendarStrings[locale];
   return confirmView(
-    truncate(strings.clearQuestion(breaks.map((period) => describePeriod(period, locale, strings))), 2000),
+    truncate(strings.clearQuestion(periodLines(breaks, locale)), 2000),
     { id: customId("config", clearActions.confirm, breaksFingerprint(breaks)), label: strings.confirmClear },
     { id: customId("config", clearActions.keep), label: strings.keepBreaks },
   );
@@ -206,7 +211,7 @@ export const schoolBreakHandlers: Record<string, Component<string>> = {
       return { breaks: [] };
     });
     const content = cleared
-      ? strings.breaksCleared(cleared.map((period) => describePeriod(period, locale, strings)))
+      ? strings.breaksCleared(periodLines(cleared, locale))
       : after.breaks.length === 0
         ? strings.noBreaks
         : strings.breaksChanged;

@@ -109,8 +109,6 @@ export class QuizService {
   readonly #clock: Clock;
   readonly #locks: KeyedLock;
   readonly #items: ReadonlyMap<string, QuizItem>;
-  /** Items per study question, in the bank's order of questions. */
-  readonly #questionSizes = new Map<StudyQuestionNumber, number>();
   readonly #settingsOf: QuizServiceOptions["settingsOf"];
   readonly #startNewSeason: QuizServiceOptions["startNewSeason"];
   readonly #random: () => number;
@@ -126,8 +124,6 @@ export class QuizService {
     this.#locks = options.locks;
     this.bank = options.bank;
     this.#items = new Map(options.bank.map((item) => [item.id, item]));
-    for (const item of this.#items.values())
-      this.#questionSizes.set(item.question, (this.#questionSizes.get(item.question) ?? 0) + 1);
     this.#settingsOf = options.settingsOf;
     this.#startNewSeason = options.startNewSeason;
     this.#random = options.random ?? Math.random;
